@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** How a fact entered the graph. */
+export const PROVENANCE_METHODS = ['curated', 'imported', 'extracted', 'synthetic'] as const;
+export const ProvenanceMethodSchema = z.enum(PROVENANCE_METHODS);
+export type ProvenanceMethod = z.infer<typeof ProvenanceMethodSchema>;
+
+/**
+ * One quoted span that states a fact. Offsets are JavaScript string indices (UTF-16 code
+ * units) into the source's text, end exclusive: `text.slice(start, end) === quote`.
+ */
+export const EvidenceSchema = z
+  .object({
+    sourceId: z.string().min(1),
+    quote: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((evidence) => evidence.end - evidence.start === evidence.quote.length, {
+    message: 'end - start must equal the length of the quote',
+    path: ['end'],
+  });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * Neo4j properties cannot hold maps, so a list of evidence is stored as parallel lists on the
+ * node or relationship that it supports.
+ */
+export interface EvidenceProperties {
+  evidenceSourceIds: string[];
+  evidenceQuotes: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+}
+
+export const evidenceToProperties = (evidence: readonly Evidence[]): EvidenceProperties => ({
+  evidenceSourceIds: evidence.map((e) => e.sourceId),
+  evidenceQuotes: evidence.map((e) => e.quote),
+  evidenceStarts: evidence.map((e) => e.start),
+  evidenceEnds: evidence.map((e) => e.end),
+});
+
+export const evidenceFromProperties = (properties: Partial<EvidenceProperties>): Evidence[] =>
+  (properties.evidenceSourceIds ?? []).map((sourceId, index) => ({
+    sourceId,
+    quote: properties.evidenceQuotes?.[index] ?? '',
+    start: Number(properties.evidenceStarts?.[index] ?? 0),
+    end: Number(properties.evidenceEnds?.[index] ?? 0),
+  }));
+
+export const EVIDENCE_PROPERTY_NAMES = [
+  'evidenceSourceIds',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+] as const satisfies readonly (keyof EvidenceProperties)[];

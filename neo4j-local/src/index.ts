@@ -1,0 +1,10 @@
+export { defaultDataDir, externalConnectionFromEnv } from './connection';
+export { findFreePort } from './free-port';
+export { ensureLauncherBuilt } from './launcher-build';
+export {
+  type LocalNeo4j,
+  type LocalNeo4jOptions,
+  type Neo4jConnection,
+  startLocalNeo4j,
+} from './local-server';
+export { maskSecret } from './password';

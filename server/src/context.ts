@@ -1,0 +1,11 @@
+import type { Executor } from './db/executor';
+import type { Logger } from './logger';
+
+/** What every resolver receives: a per-request executor (and so a per-request round-trip count). */
+export interface GraphContext {
+  executor: Executor;
+  logger: Logger;
+  /** True when the request carried the configured write token. */
+  canWrite: boolean;
+  writesEnabled: boolean;
+}

@@ -1,0 +1,121 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
+import { UserFacingError } from '../errors';
+import type { Logger } from '../logger';
+
+export type Params = Record<string, unknown>;
+
+/** Runs statements inside an open transaction; used for multi-statement writes such as imports. */
+export interface TransactionRunner {
+  run(name: string, cypher: string, params?: Params): Promise<Neo4jRecord[]>;
+}
+
+export interface ExecutorOptions {
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * The one place that opens sessions. Every statement has a name (for logs and round-trip
+ * counts), runs in a managed transaction with a timeout, and database failures become errors a
+ * person can act on. One Executor per request counts that request's round trips.
+ */
+export class Executor {
+  /** Statements sent to Neo4j through this executor: each costs one Bolt round trip. */
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** A fresh executor on the same driver, with its own round-trip count. */
+  fork(): Executor {
+    return new Executor(this.driver, this.options);
+  }
+
+  read(name: string, cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
+    return this.transaction('READ', name, (tx) => tx.run(name, cypher, params));
+  }
+
+  write(name: string, cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
+    return this.transaction('WRITE', name, (tx) => tx.run(name, cypher, params));
+  }
+
+  /** Several statements in one write transaction: all of them land, or none. */
+  writeTransaction<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', name, work);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: TransactionRunner) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: 'guanxi', statement: name },
+    };
+    const started = performance.now();
+    try {
+      const run = (tx: ManagedTransaction) =>
+        work({
+          run: async (statement, cypher, params = {}) => {
+            this.roundTrips += 1;
+            const result = await tx.run(`/* ${statement} */ ${cypher}`, params);
+            return result.records;
+          },
+        });
+      return mode === 'READ'
+        ? await session.executeRead(run, config)
+        : await session.executeWrite(run, config);
+    } catch (error) {
+      throw this.translate(name, error);
+    } finally {
+      this.options.logger.debug(
+        { statement: name, ms: Math.round(performance.now() - started) },
+        'cypher',
+      );
+      await session.close();
+    }
+  }
+
+  private translate(name: string, error: unknown): Error {
+    if (error instanceof UserFacingError) return error;
+    if (error instanceof Neo4jError) {
+      this.options.logger.warn(
+        { statement: name, code: error.code, err: error.message },
+        'cypher failed',
+      );
+      if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+        return new UserFacingError(
+          'DATABASE_UNAVAILABLE',
+          'The graph database is not answering right now. Please try again in a moment.',
+        );
+      }
+      if (
+        error.code.includes('TransactionTimedOut') ||
+        error.code.includes('TransactionTimedOutClientConfiguration')
+      ) {
+        return new UserFacingError(
+          'LIMIT_EXCEEDED',
+          `The query ran longer than the ${this.options.timeoutMs / 1000}s limit. Narrow it (fewer hops, a smaller limit) and try again.`,
+        );
+      }
+      if (error.code.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
+        return new UserFacingError(
+          'BAD_USER_INPUT',
+          'That change would create a second entity with an id that is already taken.',
+        );
+      }
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,46 @@
+import { type Migration, MIGRATIONS, type SchemaElement } from '@guanxi/graph-schema';
+import type { Executor } from './executor';
+
+/** Labels, types and property names come from graph-schema, never from users: safe to inline. */
+function cypherFor(element: SchemaElement): string {
+  switch (element.kind) {
+    case 'node-unique':
+      return `CREATE CONSTRAINT ${element.name} IF NOT EXISTS FOR (n:${element.label}) REQUIRE n.${element.property} IS UNIQUE`;
+    case 'node-range':
+      return `CREATE INDEX ${element.name} IF NOT EXISTS FOR (n:${element.label}) ON (n.${element.property})`;
+    case 'relationship-range':
+      return `CREATE INDEX ${element.name} IF NOT EXISTS FOR ()-[r:${element.type}]-() ON (r.${element.property})`;
+    case 'node-fulltext':
+      return `CREATE FULLTEXT INDEX ${element.name} IF NOT EXISTS FOR (n:${element.labels.join('|')}) ON EACH [${element.properties.map((p) => `n.${p}`).join(', ')}]`;
+  }
+}
+
+/**
+ * Applies every migration newer than the version recorded in the database, in order, and
+ * records each. Each statement is idempotent, so a crash half-way is repaired by the next run.
+ */
+export async function applyMigrations(
+  executor: Executor,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<{ from: number; to: number }> {
+  const [row] = await executor.read(
+    'schemaVersion',
+    'OPTIONAL MATCH (m:SchemaMigration) RETURN coalesce(max(m.version), 0) AS version',
+  );
+  const from = Number(row?.get('version') ?? 0);
+  let to = from;
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= from) continue;
+    for (const element of migration.elements) {
+      await executor.write(`migration${migration.version}:${element.name}`, cypherFor(element));
+    }
+    await executor.write(
+      'recordMigration',
+      'MERGE (m:SchemaMigration {version: $version}) SET m.description = $description, m.appliedAt = datetime()',
+      { version: migration.version, description: migration.description },
+    );
+    to = migration.version;
+  }
+  await executor.write('awaitIndexes', 'CALL db.awaitIndexes(60)');
+  return { from, to };
+}

@@ -1,0 +1,60 @@
+import { configFromEnv } from './config';
+import { createDriver } from './db/driver';
+import { Executor } from './db/executor';
+import { applyMigrations } from './db/migrations';
+import { createHttpServer } from './http/app';
+import { createLogger } from './logger';
+import { resolveNeo4j } from './neo4j-connection';
+import { createGuanxiYoga } from './yoga';
+
+/** `npm start`: Neo4j (local or external), schema migrations, then the API and client on one port. */
+const config = configFromEnv();
+const logger = createLogger(config.logLevel);
+const started = performance.now();
+
+const neo4j = await resolveNeo4j(logger).catch((error: unknown) => {
+  logger.fatal(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
+const driver = createDriver(neo4j.connection);
+const executor = new Executor(driver, { timeoutMs: config.queryTimeoutMs, logger });
+
+let shuttingDown = false;
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info({ signal }, 'shutting down');
+  server.close();
+  server.closeAllConnections();
+  await driver.close();
+  await neo4j.stop();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+const server = createHttpServer(
+  createGuanxiYoga({ executor, logger, writeToken: config.writeToken }),
+  executor,
+);
+
+try {
+  await driver.verifyConnectivity();
+  const migrated = await applyMigrations(executor);
+  logger.info(migrated, 'schema migrations applied');
+} catch (error) {
+  logger.fatal({ err: error }, 'could not prepare the database');
+  await shutdown('startup-failure');
+}
+
+server.listen(config.port, config.host, () => {
+  logger.info(
+    {
+      url: `http://localhost:${config.port}`,
+      graphiql: `http://localhost:${config.port}/graphql`,
+      startupMs: Math.round(performance.now() - started),
+    },
+    'Guanxi is ready',
+  );
+});

@@ -1,0 +1,39 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphContext } from './context';
+import type { Executor } from './db/executor';
+import type { Logger } from './logger';
+import { schema } from './schema';
+
+export interface YogaOptions {
+  executor: Executor;
+  logger: Logger;
+  writeToken: string | undefined;
+}
+
+export type GuanxiYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
+
+const bearerToken = (request: Request): string | undefined =>
+  request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+
+/** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
+export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions): GuanxiYoga {
+  return createYoga<Record<string, unknown>, GraphContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    logging: logger,
+    // Unexpected errors reach clients as "Unexpected error." with no stack, Cypher or secret.
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: {
+      title: 'Guanxi GraphiQL',
+      defaultQuery:
+        '{\n  graphStats {\n    labels { label count }\n    relationshipTypes { type count }\n  }\n}\n',
+    },
+    context: ({ request }): GraphContext => ({
+      executor: executor.fork(),
+      logger,
+      writesEnabled: writeToken !== undefined,
+      canWrite: writeToken !== undefined && bearerToken(request) === writeToken,
+    }),
+  });
+}
