@@ -31,4 +31,5 @@ export default {
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   maxWorkers: 1,
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
 };
