@@ -92,6 +92,8 @@ export const SourceSchema = z
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .optional(),
     url: z.string().max(2000).optional(),
+    /** What a reader should know about the source itself, e.g. that its title is descriptive. */
+    note: z.string().max(2000).optional(),
     /** The full text; offsets of every evidence quote index into it. */
     text: z.string().min(1).optional(),
     /** Alternatively a path, relative to the data file, of a UTF-8 file holding the text. */

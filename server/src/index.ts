@@ -5,3 +5,7 @@ export { applyMigrations } from './db/migrations';
 export { createHttpServer } from './http/app';
 export { createLogger } from './logger';
 export { createGuanxiYoga } from './yoga';
+export { ARTICLE_GRAPH_FILE, seedArticle, seedArticleIfEmpty } from './import/article';
+export { checkGraph, loadGraph, loadGraphFile, textFilesBeside } from './import/load-graph';
+export type { CheckResult, LoadResult } from './import/load-graph';
+export type { WriteGraphOptions, WriteSummary } from './import/write-graph';

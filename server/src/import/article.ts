@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '@guanxi/graph-schema';
+import type { Executor } from '../db/executor';
+import { isGraphEmpty } from '../repositories/graph-import-repository';
+import { loadGraphFile } from './load-graph';
+import type { WriteSummary } from './write-graph';
+
+/** The curated graph of the project's source article, kept in the seed workspace. */
+export const ARTICLE_GRAPH_FILE = fileURLToPath(
+  new URL('../../../seed/data/article-000.graph.json', import.meta.url),
+);
+
+/** Loads the article graph; a problem in the committed file is a bug, so it throws. */
+export async function seedArticle(executor: Executor): Promise<WriteSummary> {
+  const result = await loadGraphFile(executor, ARTICLE_GRAPH_FILE);
+  if (!result.ok) {
+    throw new Error(
+      `The article graph ${ARTICLE_GRAPH_FILE} is invalid:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  return result.summary;
+}
+
+/** First start: an empty database gets the article, so the explorer never opens on nothing. */
+export async function seedArticleIfEmpty(executor: Executor): Promise<WriteSummary | undefined> {
+  if (!(await isGraphEmpty(executor))) return undefined;
+  return seedArticle(executor);
+}
