@@ -9,3 +9,4 @@ export { ARTICLE_GRAPH_FILE, seedArticle, seedArticleIfEmpty } from './import/ar
 export { checkGraph, loadGraph, loadGraphFile, textFilesBeside } from './import/load-graph';
 export type { CheckResult, LoadResult } from './import/load-graph';
 export type { WriteGraphOptions, WriteSummary } from './import/write-graph';
+export { exportGraph } from './import/export-graph';

@@ -3,6 +3,7 @@ import { createDriver } from './db/driver';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { createHttpServer } from './http/app';
+import { seedArticleIfEmpty } from './import/article';
 import { createLogger } from './logger';
 import { resolveNeo4j } from './neo4j-connection';
 import { createGuanxiYoga } from './yoga';
@@ -43,6 +44,8 @@ try {
   await driver.verifyConnectivity();
   const migrated = await applyMigrations(executor);
   logger.info(migrated, 'schema migrations applied');
+  const seeded = await seedArticleIfEmpty(executor);
+  if (seeded) logger.info(seeded, 'empty database: loaded the article graph');
 } catch (error) {
   logger.fatal({ err: error }, 'could not prepare the database');
   await shutdown('startup-failure');
