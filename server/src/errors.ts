@@ -21,3 +21,21 @@ export const notFound = (what: string, id: string): UserFacingError =>
 
 export const badInput = (message: string, details: Record<string, unknown> = {}): UserFacingError =>
   new UserFacingError('BAD_USER_INPUT', message, details);
+
+export const limitExceeded = (
+  message: string,
+  details: Record<string, unknown> = {},
+): UserFacingError => new UserFacingError('LIMIT_EXCEEDED', message, details);
+
+/** One message per failed field, with its path ("evidence.0.quote: …"), from zod issues. */
+export function invalidInput(
+  what: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): UserFacingError {
+  const fields = issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const summary = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+  return badInput(`Invalid ${what}: ${summary}`, { fields });
+}

@@ -1,6 +1,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphContext } from './context';
 import type { Executor } from './db/executor';
+import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { schema } from './schema';
 
@@ -29,11 +30,15 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
       defaultQuery:
         '{\n  graphStats {\n    labels { label count }\n    relationshipTypes { type count }\n  }\n}\n',
     },
-    context: ({ request }): GraphContext => ({
-      executor: executor.fork(),
-      logger,
-      writesEnabled: writeToken !== undefined,
-      canWrite: writeToken !== undefined && bearerToken(request) === writeToken,
-    }),
+    context: ({ request }): GraphContext => {
+      const requestExecutor = executor.fork();
+      return {
+        executor: requestExecutor,
+        loaders: createLoaders(requestExecutor),
+        logger,
+        writesEnabled: writeToken !== undefined,
+        canWrite: writeToken !== undefined && bearerToken(request) === writeToken,
+      };
+    },
   });
 }

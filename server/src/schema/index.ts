@@ -1,4 +1,17 @@
 import { builder } from '../builder';
+import './entity';
+import './person';
+import './institution';
+import './event';
+import './industry';
+import './place';
+import './search';
+import './subgraph';
+import './path';
+import './affiliations';
+import './entity-mutations';
+import './relationship';
+import './merge';
 import './stats';
 
 export const schema = builder.toSchema({ sortSchema: true });

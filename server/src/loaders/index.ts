@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor';
+import type { EntityRecord } from '../repositories/entity-record';
+import { readEntitiesByIds } from '../repositories/entity-repository';
+import {
+  type PageWindow,
+  type RelationFieldSpec,
+  type RelationPage,
+  readRelationPages,
+} from '../repositories/relation-page-repository';
+
+export interface Loaders {
+  entity: DataLoader<string, EntityRecord | null>;
+  /** The loader for one relationship field and one page window, shared by all its parents. */
+  relationPage(spec: RelationFieldSpec, window: PageWindow): DataLoader<string, RelationPage>;
+}
+
+const EMPTY_PAGE: RelationPage = { total: 0, items: [] };
+
+/**
+ * Per-request loaders. Relationship loaders are keyed by field and page window, so
+ * `members(first: 5)` under twenty institutions is one statement, and a different page of the
+ * same field is another — never one statement per parent.
+ */
+export function createLoaders(executor: Executor): Loaders {
+  const relationLoaders = new Map<string, DataLoader<string, RelationPage>>();
+  return {
+    entity: new DataLoader((ids) => readEntitiesByIds(executor, ids)),
+    relationPage(spec, window) {
+      const key = `${spec.name}:${window.offset}:${window.limit}`;
+      let loader = relationLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const pages = await readRelationPages(executor, spec, ids, window);
+          return ids.map((id) => pages.get(id) ?? EMPTY_PAGE);
+        });
+        relationLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { RelationType } from '@guanxi/graph-schema';
+import type { Executor } from '../db/executor';
+import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+
+/**
+ * Entities one hop from the frontier, not yet seen, of the allowed labels, at most `cap`,
+ * ordered by name so that a cut is the same on every run.
+ */
+export async function readNextRing(
+  executor: Executor,
+  frontier: readonly string[],
+  seen: readonly string[],
+  types: readonly RelationType[],
+  labels: readonly string[] | null,
+  cap: number,
+): Promise<EntityRecord[]> {
+  const rows = await executor.read(
+    'neighborhoodRing',
+    `UNWIND $frontier AS fid
+     MATCH (f:Entity {id: fid})-[r]-(n:Entity)
+     WHERE type(r) IN $types
+       AND NOT n.id IN $seen
+       AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+     WITH DISTINCT n
+     ORDER BY n.name, n.id
+     LIMIT $cap
+     RETURN ${entityProjection('n')} AS entity`,
+    { frontier, seen, types, labels, cap },
+  );
+  return rows.map((row) => parseEntity(row.get('entity')));
+}
+
+/** The relationships of the allowed types among a set of entities, at most `cap`. */
+export async function readEdgesAmong(
+  executor: Executor,
+  ids: readonly string[],
+  types: readonly RelationType[],
+  cap: number,
+): Promise<RelationRecord[]> {
+  const rows = await executor.read(
+    'neighborhoodEdges',
+    `UNWIND $ids AS id
+     MATCH (a:Entity {id: id})-[r]->(b:Entity)
+     WHERE type(r) IN $types AND b.id IN $ids
+     WITH r ORDER BY r.id
+     LIMIT $cap
+     RETURN ${relationProjection('r')} AS relation`,
+    { ids, types, cap },
+  );
+  return rows.map((row) => parseRelation(row.get('relation')));
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Executor, TransactionRunner } from '../db/executor';
+
+/** A source document without its (possibly long) text. */
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher?: string;
+  publishedAt?: string;
+  url?: string;
+}
+
+const SourceRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+  url: z.string().nullish(),
+});
+
+/** Sources by id, in the order asked, null where none has that id. */
+export async function readSourcesByIds(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<(SourceRecord | null)[]> {
+  const rows = await executor.read(
+    'readSourcesByIds',
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     RETURN s { .id, .title, .publisher, .publishedAt, .url } AS source`,
+    { ids },
+  );
+  const byId = new Map<string, SourceRecord>();
+  for (const row of rows) {
+    const source = SourceRowSchema.parse(row.get('source'));
+    byId.set(source.id, {
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher ?? undefined,
+      publishedAt: source.publishedAt ?? undefined,
+      url: source.url ?? undefined,
+    });
+  }
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The full texts of sources, for checking evidence quotes against them inside a write. */
+export async function readSourceTexts(
+  tx: TransactionRunner,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await tx.run(
+    'readSourceTexts',
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     RETURN s.id AS id, s.text AS text`,
+    { ids },
+  );
+  const texts = new Map<string, string>();
+  for (const row of rows) {
+    const text: unknown = row.get('text');
+    if (typeof text === 'string') texts.set(String(row.get('id')), text);
+  }
+  return texts;
+}

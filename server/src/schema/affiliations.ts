@@ -1,0 +1,88 @@
+import { builder } from '../builder';
+import {
+  type Affiliations,
+  type PersonAffiliation,
+  readAffiliations,
+  type SubBody,
+  type Tie,
+} from '../services/affiliations-service';
+import { EntityRef } from './entity';
+import { RelationTypeEnum } from './enums';
+import { EvidenceRef } from './evidence';
+import { InstitutionRef } from './institution';
+import { PersonRef } from './person';
+
+const TieRef = builder.interfaceRef<Tie>('Tie').implement({
+  description: 'What ties a person to an institution: an office or a membership.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (row) => row.person }),
+    institution: t.field({ type: InstitutionRef, resolve: (row) => row.institution }),
+    type: t.field({ type: RelationTypeEnum, resolve: (row) => row.relation.type }),
+    label: t.exposeString('label', { description: 'The title or role, e.g. "president".' }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (row) => row.relation.evidence }),
+  }),
+});
+
+const AffiliationRef = builder.objectRef<PersonAffiliation>('Affiliation').implement({
+  description: 'An institution a person belongs to, with the bodies above it.',
+  interfaces: [TieRef],
+  fields: (t) => ({
+    parentChain: t.field({
+      type: [InstitutionRef],
+      description: 'The bodies above the institution, nearest first.',
+      resolve: (row) => row.parentChain,
+    }),
+  }),
+});
+
+const AffiliatedPersonRef = builder.objectRef<Tie>('AffiliatedPerson').implement({
+  description: 'A person who holds an office in, or belongs to, an institution or a body under it.',
+  interfaces: [TieRef],
+});
+
+const SubBodyRef = builder.objectRef<SubBody>('SubBody').implement({
+  description: 'A body under an institution.',
+  fields: (t) => ({
+    institution: t.field({ type: InstitutionRef, resolve: (row) => row.institution }),
+    parent: t.field({
+      type: InstitutionRef,
+      description: 'The body it sits directly under.',
+      resolve: (row) => row.parent,
+    }),
+    depth: t.exposeInt('depth', { description: '1 for a direct sub-body, 2 below that …' }),
+  }),
+});
+
+const AffiliationsRef = builder.objectRef<Affiliations>('Affiliations').implement({
+  description:
+    'For a person, the institutions they belong to (`institutions`); for an institution, its parent chain, sub-bodies and people.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (row) => row.entity }),
+    institutions: t.field({ type: [AffiliationRef], resolve: (row) => row.institutions }),
+    parentChain: t.field({
+      type: [InstitutionRef],
+      description: 'Bodies above the institution, nearest first.',
+      resolve: (row) => row.parentChain,
+    }),
+    subBodies: t.field({ type: [SubBodyRef], resolve: (row) => row.subBodies }),
+    people: t.field({
+      type: [AffiliatedPersonRef],
+      description: 'Everyone under the institution, with the role that ties them.',
+      resolve: (row) => row.people,
+    }),
+  }),
+});
+
+builder.queryField('affiliations', (t) =>
+  t.field({
+    type: AffiliationsRef,
+    description:
+      'Institutional ties of a person or an institution; `transitive: false` stops at one step.',
+    args: {
+      id: t.arg.id({ required: true }),
+      transitive: t.arg.boolean({ defaultValue: true }),
+    },
+    resolve: (_root, args, { executor }) =>
+      readAffiliations(executor, String(args.id), args.transitive ?? true),
+  }),
+);

@@ -1,0 +1,84 @@
+import type { EntityKind } from '@guanxi/graph-schema';
+import { builder } from '../builder';
+import { badInput } from '../errors';
+import type { EntityRecord } from '../repositories/entity-record';
+import { readEntityList } from '../repositories/entity-list-repository';
+import { connectionFromWindow, pageWindow } from '../services/pagination';
+import { InstitutionKindEnum, PlaceKindEnum, SortDirectionEnum } from './enums';
+
+export const EntityFilterInput = builder.inputType('EntityFilter', {
+  description: 'Narrows a list of entities; every condition given must hold.',
+  fields: (t) => ({
+    nameContains: t.string({ description: 'Case-insensitive, in the name or any alias.' }),
+    institutionKind: t.field({ type: InstitutionKindEnum, description: 'Institutions only.' }),
+    placeKind: t.field({ type: PlaceKindEnum, description: 'Places only.' }),
+    industry: t.id({
+      description:
+        'Id of an industry: bodies and places that prioritise it, people who serve such a body.',
+    }),
+    relatedTo: t.id({ description: 'Id of an entity directly linked to each result.' }),
+  }),
+});
+
+const EntityOrderFieldEnum = builder.enumType('EntityOrderField', {
+  values: ['NAME', 'ID'] as const,
+});
+
+export const EntityOrderInput = builder.inputType('EntityOrder', {
+  fields: (t) => ({
+    field: t.field({ type: EntityOrderFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+  }),
+});
+
+type Filter = typeof EntityFilterInput.$inferInput;
+
+function storedKindFilter(kind: EntityKind, where: Filter): string | undefined {
+  if (where.institutionKind && kind !== 'INSTITUTION')
+    throw badInput('`institutionKind` only filters institutions.', { argument: 'where' });
+  if (where.placeKind && kind !== 'PLACE')
+    throw badInput('`placeKind` only filters places.', { argument: 'where' });
+  return where.institutionKind ?? where.placeKind ?? undefined;
+}
+
+/** `people`, `institutions` …: a Relay connection over one kind, filtered and ordered. */
+export function addEntityListField(
+  fieldName: string,
+  kind: EntityKind,
+  ref: PothosSchemaTypes.ObjectRef<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+    EntityRecord
+  >,
+): void {
+  builder.queryField(fieldName, (t) =>
+    t.connection({
+      type: ref,
+      description: `All entities of kind ${kind}, filtered by \`where\` and ordered by \`orderBy\` (name by default).`,
+      args: {
+        where: t.arg({ type: EntityFilterInput }),
+        orderBy: t.arg({ type: EntityOrderInput }),
+      },
+      resolve: async (_root, args, { executor }) => {
+        const window = pageWindow(args);
+        const where = args.where ?? {};
+        const nameContains = where.nameContains?.trim().toLowerCase();
+        const { total, items } = await readEntityList(
+          executor,
+          kind,
+          {
+            nameContains: nameContains || undefined,
+            storedKind: storedKindFilter(kind, where),
+            industry: where.industry ? String(where.industry) : undefined,
+            relatedTo: where.relatedTo ? String(where.relatedTo) : undefined,
+          },
+          {
+            field: args.orderBy?.field ?? 'NAME',
+            direction: args.orderBy?.direction ?? 'ASC',
+          },
+          window,
+        );
+        return connectionFromWindow(items, total, window, (node) => ({ node }));
+      },
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import { type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
+import { builder } from '../builder';
+import type { EntityRecord } from '../repositories/entity-record';
+import { EntityKindEnum } from './enums';
+import { EvidenceRef } from './evidence';
+
+/** GraphQL object type names are the graph-schema labels: Person, Institution … */
+export const typenameOfKind = (kind: EntityKind): string => LABEL_OF_KIND[kind];
+
+export const EntityRef = builder.interfaceRef<EntityRecord>('Entity').implement({
+  description: 'Anything a person explores: a person, institution, industry, event or place.',
+  resolveType: (entity) => typenameOfKind(entity.kind),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'A readable slug, unique across kinds.' }),
+    kind: t.field({ type: EntityKindEnum, resolve: (entity) => entity.kind }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Every other name the sources use for this entity.',
+    }),
+    sources: t.field({
+      type: [EvidenceRef],
+      description: 'The quotes that establish this entity.',
+      resolve: (entity) => entity.evidence,
+    }),
+    note: t.exposeString('note', {
+      nullable: true,
+      description: 'What a curator noticed about the sources (a garbled name, a translation slip).',
+    }),
+  }),
+});
+
+builder.queryField('node', (t) =>
+  t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'One entity by id; null when no entity has that id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, { loaders }) => loaders.entity.load(String(id)),
+  }),
+);

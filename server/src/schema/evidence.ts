@@ -1,0 +1,54 @@
+import type { Evidence } from '@guanxi/graph-schema';
+import { builder } from '../builder';
+import { notFound } from '../errors';
+import { readSourcesByIds, type SourceRecord } from '../repositories/source-repository';
+
+export const SourceRef = builder.loadableObjectRef<SourceRecord, string>('Source', {
+  load: async (ids, { executor }) => {
+    const sources = await readSourcesByIds(executor, ids);
+    return sources.map((source, index) => source ?? notFound('source', ids[index] ?? ''));
+  },
+});
+
+SourceRef.implement({
+  description: 'A document that facts are quoted from.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    publishedAt: t.exposeString('publishedAt', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+  }),
+});
+
+export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
+  description:
+    'A quoted span of a source that states a fact; `start` and `end` index the source text (end exclusive).',
+  fields: (t) => ({
+    sourceId: t.exposeID('sourceId'),
+    quote: t.exposeString('quote'),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    source: t.field({
+      type: SourceRef,
+      description: 'The document quoted.',
+      resolve: (evidence) => evidence.sourceId,
+    }),
+  }),
+});
+
+export const EvidenceInput = builder.inputType('EvidenceInput', {
+  description:
+    'A quote from a stored source; `source.text.slice(start, end)` must equal `quote` exactly.',
+  fields: (t) => ({
+    sourceId: t.id({ required: true }),
+    quote: t.string({ required: true }),
+    start: t.int({ required: true }),
+    end: t.int({ required: true }),
+  }),
+});
+
+/** GraphQL ids arrive as string | number; evidence stores them as strings. */
+export const evidenceFromInput = (
+  inputs: readonly { sourceId: string | number; quote: string; start: number; end: number }[],
+): Evidence[] => inputs.map((input) => ({ ...input, sourceId: String(input.sourceId) }));

@@ -1,0 +1,60 @@
+import { builder } from '../builder';
+import { findConnections, type Path, type PathStep } from '../services/connections-service';
+import { EntityRef } from './entity';
+import { RelationTypeEnum } from './enums';
+import { EvidenceRef } from './evidence';
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+  description:
+    'One hop of a path: a relationship, in its natural direction, told as a sentence with its evidence.',
+  fields: (t) => ({
+    from: t.field({ type: EntityRef, resolve: (step) => step.from }),
+    to: t.field({ type: EntityRef, resolve: (step) => step.to }),
+    type: t.field({ type: RelationTypeEnum, resolve: (step) => step.type }),
+    relationshipId: t.exposeID('relationshipId'),
+    label: t.exposeString('label'),
+    sentence: t.exposeString('sentence', {
+      description:
+        'e.g. "Pei Gang is president of the Shanghai Association of Overseas Returnees".',
+    }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (step) => step.evidence }),
+  }),
+});
+
+const PathRef = builder.objectRef<Path>('Path').implement({
+  description: 'A chain of relationships joining two entities.',
+  fields: (t) => ({
+    length: t.exposeInt('length', { description: 'The number of relationships (steps).' }),
+    nodes: t.field({
+      type: [EntityRef],
+      description: 'The entities in travel order.',
+      resolve: (path) => path.nodes,
+    }),
+    steps: t.field({ type: [PathStepRef], resolve: (path) => path.steps }),
+  }),
+});
+
+builder.queryField('connections', (t) =>
+  t.field({
+    type: [PathRef],
+    description:
+      'Who knows whom: the shortest path between two entities and the next-shortest distinct ones (at most 10), within `maxHops` (at most 6). No path is an empty list. `avoid` leaves out hub entities.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxHops: t.arg.int({ defaultValue: 4 }),
+      first: t.arg.int({ defaultValue: 3 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      avoid: t.arg.idList(),
+    },
+    resolve: (_root, args, { executor }) =>
+      findConnections(executor, {
+        from: String(args.from),
+        to: String(args.to),
+        maxHops: args.maxHops ?? 4,
+        first: args.first ?? 3,
+        relationTypes: args.relationTypes ?? undefined,
+        avoid: args.avoid?.map(String),
+      }),
+  }),
+);

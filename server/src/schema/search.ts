@@ -1,0 +1,28 @@
+import { builder } from '../builder';
+import { searchEntities, type SearchHit } from '../services/search-service';
+import { EntityRef } from './entity';
+import { EntityKindEnum } from './enums';
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  description: 'One entity found by `search`, with its relevance and the name that matched.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
+    score: t.exposeFloat('score', { description: 'Relevance; higher is better.' }),
+    matched: t.exposeString('matched', { description: 'The name or alias that matched best.' }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'Full-text search over names and aliases: typo-tolerant, ranked, safe for any text (operators and special characters are taken literally; long text is cut to its first 200 characters).',
+    args: {
+      text: t.arg.string({ required: true }),
+      kinds: t.arg({ type: [EntityKindEnum] }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: (_root, args, { executor }) =>
+      searchEntities(executor, args.text, args.kinds ?? undefined, args.first ?? 10),
+  }),
+);

@@ -1,0 +1,71 @@
+import { builder } from '../builder';
+import {
+  readNeighborhood,
+  type Subgraph,
+  type SubgraphEdge,
+  type SubgraphNode,
+} from '../services/neighborhood-service';
+import { EntityRef } from './entity';
+import { EntityKindEnum, RelationTypeEnum } from './enums';
+
+const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implement({
+  description: 'A node to draw.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.field({ type: EntityKindEnum, resolve: (node) => node.kind }),
+    name: t.exposeString('name'),
+    entity: t.field({
+      type: EntityRef,
+      description: 'The whole entity, for details panels.',
+      resolve: (node) => node.entity,
+    }),
+  }),
+});
+
+const SubgraphEdgeRef = builder.objectRef<SubgraphEdge>('SubgraphEdge').implement({
+  description: 'A relationship to draw, from `source` to `target` (its natural direction).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.field({ type: RelationTypeEnum, resolve: (edge) => edge.type }),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
+    label: t.exposeString('label', {
+      nullable: true,
+      description: 'The title or role where there is one (e.g. "president"), else the type.',
+    }),
+  }),
+});
+
+const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
+  description: 'Part of the graph around an entity, ready to draw.',
+  fields: (t) => ({
+    nodes: t.field({ type: [SubgraphNodeRef], resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [SubgraphEdgeRef], resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when `limit` (or the per-node edge cap) cut the result.',
+    }),
+  }),
+});
+
+builder.queryField('neighborhood', (t) =>
+  t.field({
+    type: SubgraphRef,
+    description:
+      'Entities within `depth` hops (at most 3) of an entity and the relationships among them, at most `limit` nodes (at most 1000).',
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ defaultValue: 1 }),
+      kinds: t.arg({ type: [EntityKindEnum] }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      limit: t.arg.int({ defaultValue: 200 }),
+    },
+    resolve: (_root, args, { executor }) =>
+      readNeighborhood(executor, {
+        id: String(args.id),
+        depth: args.depth ?? 1,
+        kinds: args.kinds ?? undefined,
+        relationTypes: args.relationTypes ?? undefined,
+        limit: args.limit ?? 200,
+      }),
+  }),
+);

@@ -1,0 +1,132 @@
+import {
+  ENTITY_RELATION_TYPES,
+  type EntityKind,
+  LABEL_OF_KIND,
+  RELATION_TYPE_DEFINITIONS,
+  type RelationType,
+} from '@guanxi/graph-schema';
+import type { Executor } from '../db/executor';
+import { badInput, limitExceeded, notFound } from '../errors';
+import type { EntityRecord } from '../repositories/entity-record';
+import { readEntitiesByIds } from '../repositories/entity-repository';
+import { readEdgesAmong, readNextRing } from '../repositories/neighborhood-repository';
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_NEIGHBORHOOD_LIMIT = 1000;
+/** Edges per node kept at most; a dense cluster is cut and reported as truncated. */
+const EDGES_PER_NODE = 8;
+
+export interface SubgraphNode {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  entity: EntityRecord;
+}
+
+export interface SubgraphEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  label: string;
+}
+
+export interface Subgraph {
+  nodes: SubgraphNode[];
+  edges: SubgraphEdge[];
+  truncated: boolean;
+}
+
+export interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  kinds?: readonly EntityKind[];
+  relationTypes?: readonly RelationType[];
+  limit: number;
+}
+
+function validate({ depth, limit }: NeighborhoodArgs): void {
+  if (!Number.isInteger(depth) || depth < 1) {
+    throw badInput('`depth` must be a whole number of at least 1.', { argument: 'depth' });
+  }
+  if (depth > MAX_NEIGHBORHOOD_DEPTH) {
+    throw limitExceeded(
+      `Neighbourhood depth limit exceeded: depth may be at most ${MAX_NEIGHBORHOOD_DEPTH}, got ${depth}.`,
+      { argument: 'depth', limit: MAX_NEIGHBORHOOD_DEPTH },
+    );
+  }
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw badInput('`limit` must be a whole number of at least 1.', { argument: 'limit' });
+  }
+  if (limit > MAX_NEIGHBORHOOD_LIMIT) {
+    throw limitExceeded(
+      `Neighbourhood size limit exceeded: limit may be at most ${MAX_NEIGHBORHOOD_LIMIT}, got ${limit}.`,
+      { argument: 'limit', limit: MAX_NEIGHBORHOOD_LIMIT },
+    );
+  }
+}
+
+const toNode = (entity: EntityRecord): SubgraphNode => ({
+  id: entity.id,
+  kind: entity.kind,
+  name: entity.name,
+  entity,
+});
+
+/**
+ * The entities within `depth` hops and the relationships among them, ring by ring: one
+ * statement per ring and one for the edges, so the cost is bounded by `depth`, not by the
+ * graph. Source documents and MENTIONED links are left out unless MENTIONED is asked for.
+ */
+export async function readNeighborhood(
+  executor: Executor,
+  args: NeighborhoodArgs,
+): Promise<Subgraph> {
+  validate(args);
+  const [start] = await readEntitiesByIds(executor, [args.id]);
+  if (!start) throw notFound('entity', args.id);
+  const types =
+    args.relationTypes && args.relationTypes.length > 0
+      ? args.relationTypes
+      : ENTITY_RELATION_TYPES;
+  const labels =
+    args.kinds && args.kinds.length > 0 ? args.kinds.map((kind) => LABEL_OF_KIND[kind]) : null;
+
+  const entities: EntityRecord[] = [start];
+  let frontier = [start.id];
+  let truncated = false;
+  for (let ring = 1; ring <= args.depth && frontier.length > 0 && !truncated; ring += 1) {
+    const room = args.limit - entities.length;
+    const next = await readNextRing(
+      executor,
+      frontier,
+      entities.map((entity) => entity.id),
+      types,
+      labels,
+      room + 1,
+    );
+    truncated = next.length > room;
+    const kept = next.slice(0, room);
+    entities.push(...kept);
+    frontier = kept.map((entity) => entity.id);
+  }
+
+  const edgeCap = entities.length * EDGES_PER_NODE;
+  const relations = await readEdgesAmong(
+    executor,
+    entities.map((entity) => entity.id),
+    types,
+    edgeCap + 1,
+  );
+  return {
+    nodes: entities.map(toNode),
+    edges: relations.slice(0, edgeCap).map((relation) => ({
+      id: relation.id,
+      type: relation.type,
+      source: relation.from,
+      target: relation.to,
+      label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
+    })),
+    truncated: truncated || relations.length > edgeCap,
+  };
+}

@@ -1,0 +1,78 @@
+import type { EntityKind } from '@guanxi/graph-schema';
+import type { Executor } from '../db/executor';
+import type { EntityRecord } from '../repositories/entity-record';
+import { searchEntityNames } from '../repositories/search-repository';
+import { limitExceeded } from '../errors';
+import { buildNameQuery, searchWords } from './lucene-query';
+
+export interface SearchHit {
+  entity: EntityRecord;
+  score: number;
+  /** The name or alias that best matches what was typed. */
+  matched: string;
+}
+
+export const MAX_SEARCH_RESULTS = 50;
+
+/** Levenshtein distance, for choosing which of an entity's names the person meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** How far a name is from the typed words: each word to its closest word of the name. */
+function nameDistance(name: string, words: readonly string[]): number {
+  const nameWords = name.toLowerCase().split(/\s+/u);
+  const whole = name.toLowerCase();
+  return words.reduce((sum, word) => {
+    if (whole.includes(word)) return sum;
+    const closest = Math.min(...nameWords.map((candidate) => editDistance(word, candidate)));
+    return sum + closest;
+  }, 0);
+}
+
+export function bestMatchingName(entity: EntityRecord, text: string): string {
+  const words = searchWords(text).map((word) => word.toLowerCase());
+  const names = [entity.name, ...entity.aliases];
+  let best = entity.name;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const distance = nameDistance(name, words);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Full-text search over names and aliases. Empty or punctuation-only text finds nothing. */
+export async function searchEntities(
+  executor: Executor,
+  text: string,
+  kinds: readonly EntityKind[] | undefined,
+  first: number,
+): Promise<SearchHit[]> {
+  if (first > MAX_SEARCH_RESULTS) {
+    throw limitExceeded(
+      `Search result limit exceeded: first may be at most ${MAX_SEARCH_RESULTS}, got ${first}.`,
+      { argument: 'first', limit: MAX_SEARCH_RESULTS },
+    );
+  }
+  const query = buildNameQuery(text);
+  if (!query || first <= 0) return [];
+  const hits = await searchEntityNames(executor, query, kinds, first);
+  return hits.map((hit) => ({ ...hit, matched: bestMatchingName(hit.entity, text) }));
+}
