@@ -85,31 +85,37 @@ const PARTICIPATION_PHRASES: Record<(typeof PARTICIPATION_ROLES)[number], string
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
+/**
+ * Bodies and events read with "the" in running text ("president of the Shanghai Association
+ * of Overseas Returnees"); names that already start with it are left alone.
+ */
+const the = (name: string): string => (/^the\s/i.test(name) ? name : `the ${name}`);
+
 export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinition> = {
   HOLDS_POSITION: {
     ends: [['PERSON', 'INSTITUTION']],
     description: 'A person holds an office in an institution.',
     label: (p) => str(p.title) ?? 'holds position',
-    sentence: (from, to, p) => `${from} is ${str(p.title) ?? 'an office holder'} of ${to}`,
+    sentence: (from, to, p) => `${from} is ${str(p.title) ?? 'an office holder'} of ${the(to)}`,
   },
   MEMBER_OF: {
     ends: [['PERSON', 'INSTITUTION']],
     description: 'A person is a member (or academician) of an institution.',
     label: (p) => str(p.title) ?? 'member',
-    sentence: (from, to, p) => `${from} is a ${str(p.title) ?? 'member'} of ${to}`,
+    sentence: (from, to, p) => `${from} is a ${str(p.title) ?? 'member'} of ${the(to)}`,
   },
   PARTICIPATED_IN: {
     ends: [['PERSON', 'EVENT']],
     description: 'A person took part in an event, in a stated role.',
     label: (p) => (str(p.role) ?? 'participant').replace(/-/g, ' '),
     sentence: (from, to, p) =>
-      `${from} ${PARTICIPATION_PHRASES[p.role as keyof typeof PARTICIPATION_PHRASES] ?? 'took part in'} ${to}`,
+      `${from} ${PARTICIPATION_PHRASES[p.role as keyof typeof PARTICIPATION_PHRASES] ?? 'took part in'} ${the(to)}`,
   },
   ORGANIZED: {
     ends: [['INSTITUTION', 'EVENT']],
     description: 'An institution led or co-organised an event.',
     label: (p) => (p.role === 'lead' ? 'led' : 'co-organised'),
-    sentence: (from, to, p) => `${from} ${p.role === 'lead' ? 'led' : 'co-organised'} ${to}`,
+    sentence: (from, to, p) => `${from} ${p.role === 'lead' ? 'led' : 'co-organised'} ${the(to)}`,
   },
   PART_OF: {
     ends: [
@@ -118,7 +124,7 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
     ],
     description: 'A body sits under a parent body; an event is part of a larger event or series.',
     label: () => 'part of',
-    sentence: (from, to) => `${from} is part of ${to}`,
+    sentence: (from, to) => `${from} is part of ${the(to)}`,
   },
   HELD_AT: {
     ends: [['EVENT', 'PLACE']],

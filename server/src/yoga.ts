@@ -1,8 +1,10 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphContext } from './context';
 import type { Executor } from './db/executor';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
+import { useOperationLimits } from './plugins/use-operation-limits';
 import { schema } from './schema';
 
 export interface YogaOptions {
@@ -25,10 +27,10 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
     // Unexpected errors reach clients as "Unexpected error." with no stack, Cypher or secret.
     maskedErrors: true,
     landingPage: false,
+    plugins: useOperationLimits(),
     graphiql: {
       title: 'Guanxi GraphiQL',
-      defaultQuery:
-        '{\n  graphStats {\n    labels { label count }\n    relationshipTypes { type count }\n  }\n}\n',
+      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
     },
     context: ({ request }): GraphContext => {
       const requestExecutor = executor.fork();

@@ -1,4 +1,5 @@
 import type { RelationType } from '@guanxi/graph-schema';
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
@@ -26,7 +27,7 @@ export async function readNextRing(
      ORDER BY n.name, n.id
      LIMIT $cap
      RETURN ${entityProjection('n')} AS entity`,
-    { frontier, seen, types, labels, cap },
+    { frontier, seen, types, labels, cap: neo4j.int(cap) },
   );
   return rows.map((row) => parseEntity(row.get('entity')));
 }
@@ -46,7 +47,7 @@ export async function readEdgesAmong(
      WITH r ORDER BY r.id
      LIMIT $cap
      RETURN ${relationProjection('r')} AS relation`,
-    { ids, types, cap },
+    { ids, types, cap: neo4j.int(cap) },
   );
   return rows.map((row) => parseRelation(row.get('relation')));
 }

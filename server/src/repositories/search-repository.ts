@@ -1,4 +1,5 @@
 import { LABEL_OF_KIND, NAME_FULLTEXT_INDEX, type EntityKind } from '@guanxi/graph-schema';
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 
@@ -30,8 +31,8 @@ export async function searchEntityNames(
       query: luceneQuery,
       labels: kinds && kinds.length > 0 ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null,
       // Kind filtering happens after the index lookup, so ask the index for more than a page.
-      candidates: kinds && kinds.length > 0 ? first * 10 : first,
-      first,
+      candidates: neo4j.int(kinds && kinds.length > 0 ? first * 10 : first),
+      first: neo4j.int(first),
     },
   );
   return rows.map((row) => ({

@@ -33,29 +33,33 @@ function editDistance(a: string, b: string): number {
 }
 
 /** How far a name is from the typed words: each word to its closest word of the name. */
-function nameDistance(name: string, words: readonly string[]): number {
+function wordDistance(name: string, words: readonly string[]): number {
   const nameWords = name.toLowerCase().split(/\s+/u);
-  const whole = name.toLowerCase();
   return words.reduce((sum, word) => {
-    if (whole.includes(word)) return sum;
-    const closest = Math.min(...nameWords.map((candidate) => editDistance(word, candidate)));
+    const closest = Math.min(
+      ...nameWords.map((candidate) =>
+        candidate.startsWith(word) ? 0 : editDistance(word, candidate),
+      ),
+    );
     return sum + closest;
   }, 0);
 }
 
+/**
+ * The name or alias the person meant: the one whose words are closest to the typed words, and
+ * among equals the one closest to the whole typed text ("Shanghai Overseas Returnees
+ * Association" is the alias, not the name with the same words in another order).
+ */
 export function bestMatchingName(entity: EntityRecord, text: string): string {
   const words = searchWords(text).map((word) => word.toLowerCase());
-  const names = [entity.name, ...entity.aliases];
-  let best = entity.name;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const name of names) {
-    const distance = nameDistance(name, words);
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const typed = words.join(' ');
+  const ranked = [entity.name, ...entity.aliases].map((name) => ({
+    name,
+    words: wordDistance(name, words),
+    whole: editDistance(typed, name.toLowerCase()),
+  }));
+  ranked.sort((a, b) => a.words - b.words || a.whole - b.whole);
+  return ranked[0]?.name ?? entity.name;
 }
 
 /** Full-text search over names and aliases. Empty or punctuation-only text finds nothing. */

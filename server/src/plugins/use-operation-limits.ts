@@ -1,0 +1,66 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { limitExceeded } from '../errors';
+
+/** Generous for real work (institution → members → positions → … is depth 10), not for abuse. */
+export const OPERATION_LIMITS = {
+  depth: 14,
+  aliases: 20,
+  tokens: 2000,
+  cost: 5000,
+} as const;
+
+type LimitName = keyof typeof OPERATION_LIMITS;
+
+/** graphql-armor words its messages as syntax errors; ours say which limit and carry a code. */
+const asLimitError = (limit: LimitName, error: GraphQLError): GraphQLError =>
+  limitExceeded(error.message.replace(/^Syntax Error:\s*/, ''), {
+    limit,
+    max: OPERATION_LIMITS[limit],
+  });
+
+const reportAs =
+  (limit: LimitName) =>
+  (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(asLimitError(limit, error));
+  };
+
+/**
+ * Depth, alias, token and cost limits, checked while parsing and validating: an abusive
+ * operation is refused before any resolver runs, so before any database call.
+ */
+export function useOperationLimits(): Plugin[] {
+  return [
+    maxTokensPlugin({
+      n: OPERATION_LIMITS.tokens,
+      propagateOnRejection: false,
+      onReject: [
+        (_context, error) => {
+          throw asLimitError('tokens', error);
+        },
+      ],
+    }),
+    maxDepthPlugin({
+      n: OPERATION_LIMITS.depth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reportAs('depth')],
+    }),
+    maxAliasesPlugin({
+      n: OPERATION_LIMITS.aliases,
+      propagateOnRejection: false,
+      onReject: [reportAs('aliases')],
+    }),
+    costLimitPlugin({
+      maxCost: OPERATION_LIMITS.cost,
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject: [reportAs('cost')],
+    }),
+  ];
+}

@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { graphqlClient } from '../helpers/graphql';
+import { seedArticle } from '../helpers/seed-article';
+import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let db: TestDatabase;
+let query: ReturnType<typeof graphqlClient>;
+
+beforeAll(async () => {
+  db = await openEmptyTestDatabase();
+  await seedArticle(db.executor);
+  query = graphqlClient(db.executor);
+}, 60_000);
+afterAll(() => db.close());
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+async function ok<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await query<T>(document, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+describe('node: who holds which office, as the article says', () => {
+  it('Pei Gang is president of the Shanghai Association of Overseas Returnees and a CAS member', async () => {
+    const data = await ok<{
+      node: {
+        __typename: string;
+        kind: string;
+        name: string;
+        sources: { quote: string; source: { title: string } }[];
+        positions: {
+          totalCount: number;
+          edges: { title: string; label: string; node: Named; evidence: { quote: string }[] }[];
+        };
+        memberships: { edges: { title: string; node: Named }[] };
+        events: { edges: { role: string; node: Named }[] };
+      };
+    }>(/* GraphQL */ `
+      query {
+        node(id: "pei-gang") {
+          __typename
+          kind
+          name
+          sources {
+            quote
+            source {
+              title
+            }
+          }
+          ... on Person {
+            positions(first: 10) {
+              totalCount
+              edges {
+                title
+                label
+                node {
+                  id
+                  name
+                }
+                evidence {
+                  quote
+                }
+              }
+            }
+            memberships {
+              edges {
+                title
+                node {
+                  id
+                  name
+                }
+              }
+            }
+            events {
+              edges {
+                role
+                node {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const person = data.node;
+    expect(person).toMatchObject({ __typename: 'Person', kind: 'PERSON', name: 'Pei Gang' });
+    expect(person.sources.length).toBeGreaterThan(0);
+    expect(person.sources[0]!.source.title).toMatch(/Symposium/);
+    expect(person.positions.totalCount).toBe(1);
+    const [presidency] = person.positions.edges;
+    expect(presidency).toMatchObject({
+      title: 'president',
+      label: 'president',
+      node: { id: 'shanghai-association-of-overseas-returnees' },
+    });
+    expect(presidency!.evidence[0]!.quote).toMatch(/president of the Shanghai Association/);
+    expect(person.memberships.edges).toEqual([
+      {
+        title: 'member',
+        node: { id: 'chinese-academy-of-sciences', name: 'Chinese Academy of Sciences' },
+      },
+    ]);
+    expect(person.events.edges).toEqual([
+      expect.objectContaining({
+        role: 'host',
+        node: expect.objectContaining({ id: 'symposium-13-opening-ceremony' }),
+      }),
+    ]);
+  });
+
+  it('Wan Gang chairs the China Association for Science and Technology and the Zhigong Party central committee', async () => {
+    const data = await ok<{
+      node: { positions: { edges: { title: string; node: Named }[] } };
+    }>(
+      `{ node(id: "wan-gang") { ... on Person { positions { edges { title node { id name } } } } } }`,
+    );
+    const offices = data.node.positions.edges.map((edge) => `${edge.title} @ ${edge.node.id}`);
+    expect(offices).toEqual(
+      expect.arrayContaining([
+        'Chairman @ china-association-for-science-and-technology',
+        'Chairman @ zhigong-party-central-committee',
+        'Vice Chairman @ cppcc-12th-national-committee',
+      ]),
+    );
+  });
+
+  it('an institution lists its people with their titles, its parent and its children', async () => {
+    const data = await ok<{
+      association: {
+        institutionKind: string;
+        members: { totalCount: number; edges: { type: string; title: string; node: Named }[] };
+      };
+      committee: { parent: Named; children: { edges: { node: Named }[] } };
+    }>(`{
+      association: node(id: "shanghai-association-of-overseas-returnees") {
+        ... on Institution {
+          institutionKind
+          members { totalCount edges { type title node { id name } } }
+        }
+      }
+      committee: node(id: "cpc-shanghai-committee") {
+        ... on Institution {
+          parent { id name }
+          children { edges { node { id name } } }
+        }
+      }
+    }`);
+    expect(data.association.institutionKind).toBe('ASSOCIATION');
+    expect(data.association.members.totalCount).toBe(2);
+    expect(data.association.members.edges.map((e) => `${e.node.id}:${e.title}`).sort()).toEqual([
+      'pei-gang:president',
+      'wu-zhiqiang:vice-president',
+    ]);
+    expect(data.committee.parent.id).toBe('communist-party-of-china');
+    expect(data.committee.children.edges.map((e) => e.node.id).sort()).toEqual([
+      'cpc-shanghai-standing-committee',
+      'ufwd-cpc-shanghai-committee',
+    ]);
+  });
+
+  it('the symposium was led by two bodies and co-organised by three', async () => {
+    const data = await ok<{
+      node: {
+        edition: number | null;
+        organizers: { edges: { role: string; label: string; node: Named }[] };
+        participants: { totalCount: number; edges: { role: string; node: Named }[] };
+        places: { edges: { node: Named }[] };
+        partOf: Named;
+      };
+    }>(`{
+      node(id: "symposium-chinese-scholars-shanghai-development-13") {
+        ... on Event {
+          edition
+          organizers { edges { role label node { id name } } }
+          participants { totalCount edges { role node { id name } } }
+          places { edges { node { id name } } }
+          partOf { id name }
+        }
+      }
+    }`);
+    const byRole = (role: string) =>
+      data.node.organizers.edges
+        .filter((edge) => edge.role === role)
+        .map((edge) => edge.node.id)
+        .sort();
+    expect(byRole('lead')).toEqual([
+      'shanghai-science-and-technology-commission',
+      'ufwd-cpc-shanghai-committee',
+    ]);
+    expect(byRole('co-organiser')).toEqual([
+      'shanghai-association-of-overseas-returnees',
+      'shanghai-overseas-chinese-overseas-friendship-association',
+      'shanghai-youth-intellectuals-friendship-association',
+    ]);
+    expect(data.node.organizers.edges.find((e) => e.role === 'lead')!.label).toBe('led');
+    expect(data.node.participants.edges.find((e) => e.node.id === 'wu-zhiqiang')!.role).toBe(
+      'closing-remarks',
+    );
+    expect(data.node.places.edges[0]!.node.name).toBe('Shanghai Science Hall');
+    expect(data.node.partOf.id).toBe('symposium-chinese-scholars-shanghai-development');
+  });
+
+  it('an unknown id is null, not an error', async () => {
+    const data = await ok<{ node: null }>(`{ node(id: "nobody") { id } }`);
+    expect(data.node).toBeNull();
+  });
+});
+
+describe('connection pages', () => {
+  it('pages with first/after and keeps totalCount', async () => {
+    const first = await ok<{
+      institutions: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: Named }[];
+      };
+    }>(
+      `{ institutions(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`,
+    );
+    expect(first.institutions.totalCount).toBe(17);
+    expect(first.institutions.edges).toHaveLength(5);
+    expect(first.institutions.pageInfo.hasNextPage).toBe(true);
+    const names = first.institutions.edges.map((edge) => edge.node.name);
+    expect([...names].sort()).toEqual(names);
+
+    const next = await ok<{ institutions: { edges: { node: Named }[] } }>(
+      `query ($after: String) { institutions(first: 5, after: $after) { edges { node { id name } } } }`,
+      { after: first.institutions.pageInfo.endCursor },
+    );
+    expect(next.institutions.edges).toHaveLength(5);
+    expect(next.institutions.edges[0]!.node.name >= names.at(-1)!).toBe(true);
+    const overlap = next.institutions.edges.filter((edge) => names.includes(edge.node.name));
+    expect(overlap).toEqual([]);
+  });
+
+  it('filters by name, institution kind, industry and relatedness, and orders', async () => {
+    const data = await ok<{
+      named: { edges: { node: Named }[] };
+      academies: { totalCount: number };
+      pillars: { edges: { node: Named }[] };
+      cas: { edges: { node: Named }[] };
+      byIdDesc: { edges: { node: Named }[] };
+    }>(`{
+      named: institutions(where: { nameContains: "returnees" }) { edges { node { id name } } }
+      academies: institutions(where: { institutionKind: ACADEMY }) { totalCount }
+      pillars: places(where: { industry: "biomedicine" }) { edges { node { id name } } }
+      cas: people(where: { relatedTo: "chinese-academy-of-sciences" }) { edges { node { id name } } }
+      byIdDesc: people(orderBy: { field: ID, direction: DESC }, first: 2) { edges { node { id name } } }
+    }`);
+    expect(data.named.edges.map((e) => e.node.id)).toEqual([
+      'shanghai-association-of-overseas-returnees',
+    ]);
+    expect(data.academies.totalCount).toBe(2);
+    expect(data.pillars.edges.map((e) => e.node.id)).toEqual(['shanghai']);
+    expect(data.cas.edges.map((e) => e.node.id).sort()).toEqual(['li-ruxin', 'pei-gang']);
+    expect(data.byIdDesc.edges.map((e) => e.node.id)).toEqual(['wu-zhiqiang', 'wan-gang']);
+  });
+
+  it('refuses a page above the cap with LIMIT_EXCEEDED', async () => {
+    const response = await query(`{ people(first: 500) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(response.errors?.[0]?.message).toMatch(/at most 100/);
+  });
+
+  it('refuses a cursor it did not hand out with BAD_USER_INPUT', async () => {
+    const response = await query(`{ people(after: "bogus") { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
