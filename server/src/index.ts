@@ -8,5 +8,7 @@ export { createGuanxiYoga } from './yoga';
 export { ARTICLE_GRAPH_FILE, seedArticle, seedArticleIfEmpty } from './import/article';
 export { checkGraph, loadGraph, loadGraphFile, textFilesBeside } from './import/load-graph';
 export type { CheckResult, LoadResult } from './import/load-graph';
+export { writeGraph } from './import/write-graph';
 export type { WriteGraphOptions, WriteSummary } from './import/write-graph';
+export { deleteGraph } from './repositories/graph-import-repository';
 export { exportGraph } from './import/export-graph';

@@ -84,3 +84,18 @@ export async function isGraphEmpty(executor: Executor): Promise<boolean> {
   );
   return row?.get('empty') === true;
 }
+
+/**
+ * Deletes every entity and source with their relationships, a bounded batch per transaction so
+ * that a large graph never needs one huge transaction. For regenerable (synthetic) databases.
+ */
+export async function deleteGraph(executor: Executor, batchSize = 10_000): Promise<void> {
+  for (;;) {
+    const [row] = await executor.write(
+      'deleteGraphBatch',
+      `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}) WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted`,
+      { batchSize },
+    );
+    if (Number(row?.get('deleted') ?? 0) === 0) return;
+  }
+}

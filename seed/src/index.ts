@@ -1,0 +1,1 @@
+export { generateSyntheticGraph, type SyntheticGraphOptions } from './synthetic/generate';
