@@ -1,20 +1,21 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitExceeded } from '../errors';
+import { useCostLimit } from './use-cost-limit';
 
 /** Generous for real work (institution → members → positions → … is depth 10), not for abuse. */
 export const OPERATION_LIMITS = {
   depth: 14,
   aliases: 20,
   tokens: 2000,
-  cost: 5000,
+  /** Worst-case items: 100 members × 100 positions × a few fields fits; a third level does not. */
+  cost: 100_000,
 } as const;
 
-type LimitName = keyof typeof OPERATION_LIMITS;
+type LimitName = Exclude<keyof typeof OPERATION_LIMITS, 'cost'>;
 
 /** graphql-armor words its messages as syntax errors; ours say which limit and carry a code. */
 const asLimitError = (limit: LimitName, error: GraphQLError): GraphQLError =>
@@ -30,8 +31,9 @@ const reportAs =
   };
 
 /**
- * Depth, alias, token and cost limits, checked while parsing and validating: an abusive
- * operation is refused before any resolver runs, so before any database call.
+ * Depth, alias and token limits (graphql-armor), checked while parsing and validating, and a
+ * cost limit that knows page sizes, checked just before execution: an abusive operation is
+ * refused before any resolver runs, so before any database call.
  */
 export function useOperationLimits(): Plugin[] {
   return [
@@ -56,11 +58,6 @@ export function useOperationLimits(): Plugin[] {
       propagateOnRejection: false,
       onReject: [reportAs('aliases')],
     }),
-    costLimitPlugin({
-      maxCost: OPERATION_LIMITS.cost,
-      ignoreIntrospection: true,
-      propagateOnRejection: false,
-      onReject: [reportAs('cost')],
-    }),
+    useCostLimit(OPERATION_LIMITS.cost),
   ];
 }
