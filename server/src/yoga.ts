@@ -24,8 +24,9 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
     schema,
     graphqlEndpoint: '/graphql',
     logging: logger,
-    // Unexpected errors reach clients as "Unexpected error." with no stack, Cypher or secret.
-    maskedErrors: true,
+    // Unexpected errors reach clients as "Unexpected error." with no stack, Cypher or secret —
+    // even under NODE_ENV=development, where yoga would otherwise attach the original error.
+    maskedErrors: { isDev: false },
     landingPage: false,
     plugins: useOperationLimits(),
     graphiql: {
