@@ -164,7 +164,7 @@ function checkEntities(
     if (
       isRecord(record) &&
       typeof record.kind === 'string' &&
-      record.kind in ENTITY_SCHEMA_OF_KIND
+      Object.hasOwn(ENTITY_SCHEMA_OF_KIND, record.kind)
     ) {
       const schema = ENTITY_SCHEMA_OF_KIND[record.kind as EntityKind];
       problems.addUnknownFields(path, record, Object.keys(schema.shape));
