@@ -1,4 +1,5 @@
 import type { RelationType } from '@guanxi/graph-schema';
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
@@ -49,11 +50,15 @@ export async function readRelationPages(
      MATCH (e:Entity {id: id})
      CALL (e) {
        MATCH ${arrow}
-       WITH r, o ORDER BY o.name, r.id
-       RETURN collect({ relation: ${relationProjection('r')}, other: ${entityProjection('o')} }) AS items
+       RETURN count(*) AS total
      }
-     RETURN id, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
-    { ids, offset: window.offset, limit: window.limit },
+     CALL (e) {
+       MATCH ${arrow}
+       WITH r, o ORDER BY o.name, r.id SKIP $offset LIMIT $limit
+       RETURN collect({ relation: ${relationProjection('r')}, other: ${entityProjection('o')} }) AS page
+     }
+     RETURN id, total, page`,
+    { ids, offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) },
   );
   const pages = new Map<string, RelationPage>();
   for (const row of rows) {
