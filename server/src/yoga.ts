@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphContext } from './context';
 import type { Executor } from './db/executor';
@@ -17,6 +18,14 @@ export type GuanxiYoga = YogaServerInstance<Record<string, unknown>, GraphContex
 
 const bearerToken = (request: Request): string | undefined =>
   request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+
+/** Compares in constant time, so response timing says nothing about how much of a guess was right. */
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 
 /** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
 export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions): GuanxiYoga {
@@ -40,7 +49,7 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
         loaders: createLoaders(requestExecutor),
         logger,
         writesEnabled: writeToken !== undefined,
-        canWrite: writeToken !== undefined && bearerToken(request) === writeToken,
+        canWrite: writeToken !== undefined && sameToken(bearerToken(request), writeToken),
       };
     },
   });

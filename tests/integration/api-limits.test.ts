@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@guanxi/neo4j-local';
 import { createLogger, Executor } from '@guanxi/server';
 import neo4j from 'neo4j-driver';
-import { graphqlClient } from '../helpers/graphql';
+import { graphqlClient, type GraphQLResponse } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -15,7 +15,7 @@ class SharedCountExecutor extends Executor {
 
 let db: TestDatabase;
 let counting: SharedCountExecutor;
-let query: ReturnType<typeof graphqlClient>;
+let query: (document: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 const responses: string[] = [];
 
 beforeAll(async () => {
@@ -26,8 +26,8 @@ beforeAll(async () => {
     logger: createLogger('silent'),
   });
   const client = graphqlClient(counting);
-  query = async (document, variables, headers) => {
-    const response = await client(document, variables, headers);
+  query = async (document, variables) => {
+    const response = await client(document, variables);
     responses.push(JSON.stringify(response));
     return response;
   };

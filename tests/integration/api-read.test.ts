@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createGuanxiYoga, createLogger } from '@guanxi/server';
 import { graphqlClient } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -209,6 +210,47 @@ describe('node: who holds which office, as the article says', () => {
   it('an unknown id is null, not an error', async () => {
     const data = await ok<{ node: null }>(`{ node(id: "nobody") { id } }`);
     expect(data.node).toBeNull();
+  });
+});
+
+describe('sources', () => {
+  it('a source carries its full text, which every evidence offset indexes into', async () => {
+    const data = await ok<{
+      source: { title: string; text: string };
+      node: { sources: { sourceId: string; quote: string; start: number; end: number }[] };
+      missing: null;
+    }>(`{
+      source(id: "article-000-909d8094033b2388") { title text }
+      node(id: "wan-gang") { sources { sourceId quote start end } }
+      missing: source(id: "nope") { id }
+    }`);
+    expect(data.source.text).toContain('Symposium on Chinese Scholars');
+    for (const evidence of data.node.sources) {
+      expect(data.source.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+    expect(data.missing).toBeNull();
+  });
+});
+
+describe('GraphiQL', () => {
+  it('opens on /graphql with example operations', async () => {
+    const yoga = createGuanxiYoga({
+      executor: db.executor,
+      logger: createLogger('silent'),
+      writeToken: undefined,
+    });
+    const response = await yoga.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(html).toContain('Guanxi GraphiQL');
+    for (const operation of [
+      'search(',
+      'node(',
+      'neighborhood(',
+      'connections(',
+      'affiliations(',
+    ]) {
+      expect(html).toContain(operation);
+    }
   });
 });
 

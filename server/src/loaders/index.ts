@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { EntityRecord } from '../repositories/entity-record';
 import { readEntitiesByIds } from '../repositories/entity-repository';
+import { readSourceTextsByIds } from '../repositories/source-repository';
 import {
   type PageWindow,
   type RelationFieldSpec,
@@ -11,6 +12,8 @@ import {
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
+  /** Source texts are long: loaded only when `Source.text` is asked for. */
+  sourceText: DataLoader<string, string | null>;
   /** The loader for one relationship field and one page window, shared by all its parents. */
   relationPage(spec: RelationFieldSpec, window: PageWindow): DataLoader<string, RelationPage>;
 }
@@ -26,6 +29,7 @@ export function createLoaders(executor: Executor): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, RelationPage>>();
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(executor, ids)),
+    sourceText: new DataLoader((ids) => readSourceTextsByIds(executor, ids)),
     relationPage(spec, window) {
       const key = `${spec.name}:${window.offset}:${window.limit}`;
       let loader = relationLoaders.get(key);

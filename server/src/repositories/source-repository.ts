@@ -8,6 +8,7 @@ export interface SourceRecord {
   publisher?: string;
   publishedAt?: string;
   url?: string;
+  note?: string;
 }
 
 const SourceRowSchema = z.object({
@@ -16,6 +17,7 @@ const SourceRowSchema = z.object({
   publisher: z.string().nullish(),
   publishedAt: z.string().nullish(),
   url: z.string().nullish(),
+  note: z.string().nullish(),
 });
 
 /** Sources by id, in the order asked, null where none has that id. */
@@ -27,7 +29,7 @@ export async function readSourcesByIds(
     'readSourcesByIds',
     `UNWIND $ids AS id
      MATCH (s:Source {id: id})
-     RETURN s { .id, .title, .publisher, .publishedAt, .url } AS source`,
+     RETURN s { .id, .title, .publisher, .publishedAt, .url, .note } AS source`,
     { ids },
   );
   const byId = new Map<string, SourceRecord>();
@@ -39,9 +41,29 @@ export async function readSourcesByIds(
       publisher: source.publisher ?? undefined,
       publishedAt: source.publishedAt ?? undefined,
       url: source.url ?? undefined,
+      note: source.note ?? undefined,
     });
   }
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The full texts of sources, in the order asked, null where none has that id. */
+export async function readSourceTextsByIds(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<(string | null)[]> {
+  const rows = await executor.read(
+    'readSourceTextsByIds',
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     RETURN s.id AS id, s.text AS text`,
+    { ids },
+  );
+  const texts = new Map(rows.map((row) => [String(row.get('id')), row.get('text') as unknown]));
+  return ids.map((id) => {
+    const text = texts.get(id);
+    return typeof text === 'string' ? text : null;
+  });
 }
 
 /** The full texts of sources, for checking evidence quotes against them inside a write. */

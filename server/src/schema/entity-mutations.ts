@@ -71,6 +71,8 @@ builder.mutationField('updateEntity', (t) =>
         ...input,
         addEvidence: input.addEvidence ? evidenceFromInput(input.addEvidence) : undefined,
       });
+      // The same request may have read the entity before changing it.
+      context.loaders.entity.clear(String(id));
       return (
         (await context.loaders.entity.load(String(id))) ??
         Promise.reject(notFound('entity', String(id)))

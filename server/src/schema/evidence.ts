@@ -18,8 +18,27 @@ SourceRef.implement({
     publisher: t.exposeString('publisher', { nullable: true }),
     publishedAt: t.exposeString('publishedAt', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    text: t.string({
+      description: 'The full text; every evidence offset indexes into it.',
+      resolve: async (source, _args, { loaders }) =>
+        (await loaders.sourceText.load(source.id)) ?? '',
+    }),
   }),
 });
+
+builder.queryField('source', (t) =>
+  t.field({
+    type: SourceRef,
+    nullable: true,
+    description: 'One source document by id; null when none has that id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, { executor }) => {
+      const [source] = await readSourcesByIds(executor, [String(id)]);
+      return source ?? null;
+    },
+  }),
+);
 
 export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
   description:

@@ -11,7 +11,7 @@ const MergeResultRef = builder.objectRef<MergeResult>('MergeResult').implement({
       type: EntityRef,
       description: 'The kept entity, with the merged one’s names as aliases and its evidence.',
       resolve: async (result, _args, { loaders }) =>
-        (await loaders.entity.load(result.entityId)) ??
+        (await loaders.entity.clear(result.entityId).load(result.entityId)) ??
         Promise.reject(notFound('entity', result.entityId)),
     }),
     movedRelationships: t.exposeInt('movedRelationships'),
