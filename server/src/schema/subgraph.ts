@@ -51,7 +51,7 @@ builder.queryField('neighborhood', (t) =>
   t.field({
     type: SubgraphRef,
     description:
-      'Entities within `depth` hops (at most 3) of an entity and the relationships among them, at most `limit` nodes (at most 1000).',
+      'Entities within `depth` hops (at most 3) of an entity and the relationships among them, at most `limit` nodes (at most 1000). Source documents and their MENTIONED links are never part of it.',
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),
