@@ -71,9 +71,12 @@ async function localConnection(
     throw alreadyOpen(dataDir, serverPort);
   }
   try {
+    // Same memory settings as the server's local Neo4j, so both can open the same store alike.
     const local = await startLocalNeo4j({
       dataDir,
       boltPort: await findFreePort(),
+      heapMiB: Number(process.env.NEO4J_LOCAL_HEAP_MIB ?? 2048),
+      pageCacheMiB: Number(process.env.NEO4J_LOCAL_PAGECACHE_MIB ?? 1024),
       log: (line) => process.stderr.write(`${line}\n`),
     });
     return { connection: local, stop: () => local.stop() };

@@ -5,14 +5,29 @@ import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { progressBar } from './progress';
 import { invalidFile, parseOptions, runCli } from './run-cli';
 
-const USAGE = `usage: npm run seed [-- --file graph.json] [--data-dir .data/neo4j]
+const USAGE = `usage: npm run seed [-- --file graph.json] [--data-dir .data/neo4j] [--per-batch]
 
 Validates the whole graph file (by default the article's curated graph) and loads it in one
 transaction: an invalid file writes nothing and every problem is listed (exit code 1). Loading
-the same file again changes nothing. Connects to NEO4J_URI when set, else to the local database.`;
+the same file again changes nothing. Connects to NEO4J_URI when set, else to the local database.
+
+--per-batch  loads a file too large for one transaction in many (1,000 rows each): a failure
+             may then leave part of it written; loading it again completes it.`;
+
+/** Neo4j refuses a transaction whose state outgrows its memory pool; it writes nothing. */
+function isTransactionTooLarge(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' && code.includes('MemoryPoolOutOfMemoryError')) ||
+    (typeof message === 'string' && message.includes('dbms.memory.transaction.total.max'))
+  );
+}
 
 await runCli(async () => {
-  const options = parseOptions({ file: { type: 'string' }, 'data-dir': { type: 'string' } }, USAGE);
+  const options = parseOptions(
+    { file: { type: 'string' }, 'data-dir': { type: 'string' }, 'per-batch': { type: 'boolean' } },
+    USAGE,
+  );
   const file = path.resolve(options.file ?? ARTICLE_GRAPH_FILE);
   let input: unknown;
   try {
@@ -29,7 +44,18 @@ await runCli(async () => {
   const { graph } = checked;
   const progress = progressBar('seed', graph.entities.length + graph.relationships.length);
   try {
-    const summary = await writeGraph(database.executor, graph, { onProgress: progress.onProgress });
+    const summary = await writeGraph(database.executor, graph, {
+      transactions: options['per-batch'] ? 'per-batch' : 'single',
+      onProgress: progress.onProgress,
+    }).catch((error: unknown) => {
+      if (!isTransactionTooLarge(error)) throw error;
+      throw new CliError(
+        `${displayPath(file)} is too large to load in one transaction (Neo4j's transaction memory ` +
+          'limit); nothing was written. Load it with --per-batch, or give the local Neo4j more ' +
+          'memory (NEO4J_LOCAL_HEAP_MIB, default 2048).',
+        EXIT.failure,
+      );
+    });
     progress.stop();
     console.log(
       `Loaded ${displayPath(file)} into ${database.description}: ` +

@@ -47,7 +47,7 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /** Sources, then entities by kind, then relationships by type, then mentions: ends exist first. */
-function plan(graph: ValidatedGraph, batchSize: number): Step[] {
+function plan(graph: ValidatedGraph, batchSize: number): { steps: Step[]; mentions: number } {
   const step = <T>(
     rows: T[],
     write: (tx: TransactionRunner, batch: T[]) => Promise<void>,
@@ -59,7 +59,8 @@ function plan(graph: ValidatedGraph, batchSize: number): Step[] {
   const sources = graph.sources.map((source) =>
     sourceRow({ ...source, checksum: source.checksum ?? sha256Hex(source.text) }),
   );
-  return [
+  const mentions = mentionRows(graph.entities);
+  const steps = [
     ...step(sources, writeSources),
     ...ENTITY_KINDS.flatMap((kind) =>
       step(entitiesOfKind(graph.entities, kind).map(entityRow), (tx, rows) =>
@@ -71,8 +72,9 @@ function plan(graph: ValidatedGraph, batchSize: number): Step[] {
         writeRelationships(tx, type, rows),
       ),
     ),
-    ...step(mentionRows(graph.entities), writeMentions),
+    ...step(mentions, writeMentions),
   ];
+  return { steps, mentions: mentions.length };
 }
 
 /** Writes a validated graph with MERGE in UNWIND batches; loading it again changes nothing. */
@@ -82,7 +84,7 @@ export async function writeGraph(
   options: WriteGraphOptions = {},
 ): Promise<WriteSummary> {
   const { batchSize = 1000, transactions = 'single', onProgress } = options;
-  const steps = plan(graph, batchSize);
+  const { steps, mentions } = plan(graph, batchSize);
   const total = steps.reduce((sum, s) => sum + s.rows, 0);
   let written = 0;
   const run = async (tx: TransactionRunner, s: Step) => {
@@ -103,6 +105,6 @@ export async function writeGraph(
     sources: graph.sources.length,
     entities: graph.entities.length,
     relationships: graph.relationships.length,
-    mentions: mentionRows(graph.entities).length,
+    mentions,
   };
 }
