@@ -1,0 +1,501 @@
+import type { EntityKind, RelationType } from '@guanxi/graph-schema';
+import { graphql, type ResultOf } from '../../../lib/graphql';
+import { execute } from '../../../lib/graphql-client';
+
+const PAGE = 50;
+
+/**
+ * One entity with everything the details panel shows. Relationship fields differ per kind;
+ * each returns the same edge shape, which the panel groups by relationship type.
+ */
+export const EntityDetailsQuery = graphql(`
+  query EntityDetails($id: ID!, $first: Int) {
+    node(id: $id) {
+      __typename
+      id
+      kind
+      name
+      aliases
+      note
+      sources {
+        sourceId
+        quote
+        start
+        end
+      }
+      ... on Person {
+        honorific
+        positions(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        memberships(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        events(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+      }
+      ... on Institution {
+        institutionKind
+        members(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        children(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        organized: events(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        priorities(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        parent {
+          id
+          kind
+          name
+        }
+        location {
+          id
+          kind
+          name
+        }
+      }
+      ... on Event {
+        date
+        edition
+        theme
+        participants(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        organizers(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        places(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        parts(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        partOf {
+          id
+          kind
+          name
+        }
+      }
+      ... on Industry {
+        prioritizedBy(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+      }
+      ... on Place {
+        placeKind
+        within {
+          id
+          kind
+          name
+        }
+        contains(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        placeEvents: events(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+        placePriorities: priorities(first: $first) {
+          totalCount
+          edges {
+            relationshipId
+            type
+            label
+            evidence {
+              sourceId
+              quote
+              start
+              end
+            }
+            node {
+              id
+              kind
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type DetailsNode = NonNullable<ResultOf<typeof EntityDetailsQuery>['node']>;
+
+export interface EvidenceQuote {
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRef {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface RelationEntry {
+  id: string;
+  type: RelationType;
+  label: string;
+  other: EntityRef;
+  evidence: EvidenceQuote[];
+}
+
+export interface RelationGroup {
+  type: RelationType;
+  entries: RelationEntry[];
+  /** How many exist in all, which may exceed the entries loaded. */
+  total: number;
+}
+
+export interface EntityDetails {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  note: string | null;
+  sources: EvidenceQuote[];
+  properties: { label: string; value: string }[];
+  /** Single links without an edge of their own: parent body, location, larger event. */
+  links: { label: string; entity: EntityRef }[];
+  groups: RelationGroup[];
+}
+
+interface Connection {
+  totalCount: number;
+  edges: {
+    relationshipId: string;
+    type: RelationType;
+    label: string;
+    evidence: EvidenceQuote[];
+    node: EntityRef;
+  }[];
+}
+
+function connectionsOf(node: DetailsNode): Connection[] {
+  switch (node.__typename) {
+    case 'Person':
+      return [node.positions, node.memberships, node.events];
+    case 'Institution':
+      return [node.members, node.children, node.organized, node.priorities];
+    case 'Event':
+      return [node.participants, node.organizers, node.places, node.parts];
+    case 'Industry':
+      return [node.prioritizedBy];
+    case 'Place':
+      return [node.contains, node.placeEvents, node.placePriorities];
+    default:
+      return [];
+  }
+}
+
+function propertiesOf(node: DetailsNode): EntityDetails['properties'] {
+  const rows: [string, string | number | null | undefined][] =
+    node.__typename === 'Person'
+      ? [['Honorific', node.honorific]]
+      : node.__typename === 'Institution'
+        ? [['Type of body', node.institutionKind.toLowerCase().replace(/_/g, ' ')]]
+        : node.__typename === 'Event'
+          ? [
+              ['Date', node.date],
+              ['Edition', node.edition],
+              ['Theme', node.theme],
+            ]
+          : node.__typename === 'Place'
+            ? [['Type of place', node.placeKind?.toLowerCase()]]
+            : [];
+  return rows.flatMap(([label, value]) =>
+    value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }],
+  );
+}
+
+function linksOf(node: DetailsNode): EntityDetails['links'] {
+  const links: [string, EntityRef | null][] =
+    node.__typename === 'Institution'
+      ? [
+          ['Part of', node.parent],
+          ['Located in', node.location],
+        ]
+      : node.__typename === 'Event'
+        ? [['Part of', node.partOf]]
+        : node.__typename === 'Place'
+          ? [['Within', node.within]]
+          : [];
+  return links.flatMap(([label, entity]) => (entity ? [{ label, entity }] : []));
+}
+
+/** Flattens every relationship field into groups by relationship type. */
+function groupRelations(node: DetailsNode): RelationGroup[] {
+  const groups = new Map<RelationType, RelationGroup>();
+  for (const connection of connectionsOf(node)) {
+    for (const edge of connection.edges) {
+      const group = groups.get(edge.type) ?? { type: edge.type, entries: [], total: 0 };
+      group.entries.push({
+        id: edge.relationshipId,
+        type: edge.type,
+        label: edge.label,
+        other: edge.node,
+        evidence: edge.evidence,
+      });
+      groups.set(edge.type, group);
+    }
+    const types = new Set(connection.edges.map((edge) => edge.type));
+    // A connection's total counts all its types; attribute the unseen rest to its first type.
+    const [first] = types;
+    if (first) {
+      const group = groups.get(first);
+      if (group) group.total += connection.totalCount - connection.edges.length;
+    }
+  }
+  for (const group of groups.values()) group.total += group.entries.length;
+  return [...groups.values()];
+}
+
+export async function getEntityDetails(
+  id: string,
+  signal?: AbortSignal,
+): Promise<EntityDetails | null> {
+  const { node } = await execute(EntityDetailsQuery, { id, first: PAGE }, signal);
+  if (!node) return null;
+  return {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    note: node.note ?? null,
+    sources: node.sources,
+    properties: propertiesOf(node),
+    links: linksOf(node),
+    groups: groupRelations(node),
+  };
+}

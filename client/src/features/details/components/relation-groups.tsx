@@ -1,0 +1,47 @@
+import { KindIcon } from '../../../components/kind-icon';
+import { PanelSection } from '../../../components/panel-section';
+import { relationTypeName } from '../../../config/relation-names';
+import type { EvidenceQuote, RelationGroup } from '../api/get-entity-details';
+import { EvidenceQuotes } from './evidence-quotes';
+
+interface RelationGroupsProps {
+  groups: readonly RelationGroup[];
+  onNavigate(id: string): void;
+  onOpenQuote(evidence: EvidenceQuote): void;
+}
+
+/** Relationships grouped by type, each with the other end, its label and its evidence. */
+export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGroupsProps) {
+  if (groups.length === 0) return <p className="more-note">No relationships recorded.</p>;
+  return (
+    <>
+      {groups.map((group) => (
+        <PanelSection key={group.type} title={`${relationTypeName(group.type)} · ${group.total}`}>
+          <ul className="relation-list">
+            {group.entries.map((entry) => (
+              <li key={entry.id} className="relation-item">
+                <div className="relation-line">
+                  <KindIcon kind={entry.other.kind} size={12} />
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onNavigate(entry.other.id)}
+                  >
+                    {entry.other.name}
+                  </button>
+                  <span className="relation-label">· {entry.label}</span>
+                </div>
+                <EvidenceQuotes evidence={entry.evidence} onOpen={onOpenQuote} />
+              </li>
+            ))}
+          </ul>
+          {group.total > group.entries.length && (
+            <p className="more-note">
+              {group.total - group.entries.length} more not listed; expand the node on the canvas.
+            </p>
+          )}
+        </PanelSection>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { EntityKind, RelationType } from '@guanxi/graph-schema';
+import type { Subgraph } from '../../../lib/explorer-graph';
+import { graphql } from '../../../lib/graphql';
+import { execute } from '../../../lib/graphql-client';
+
+export const NeighborhoodQuery = graphql(`
+  query Neighborhood(
+    $id: ID!
+    $depth: Int
+    $kinds: [EntityKind!]
+    $relationTypes: [RelationType!]
+    $limit: Int
+  ) {
+    neighborhood(
+      id: $id
+      depth: $depth
+      kinds: $kinds
+      relationTypes: $relationTypes
+      limit: $limit
+    ) {
+      truncated
+      nodes {
+        id
+        kind
+        name
+      }
+      edges {
+        id
+        type
+        source
+        target
+        label
+      }
+    }
+  }
+`);
+
+export interface NeighborhoodRequest {
+  id: string;
+  depth?: number;
+  kinds?: EntityKind[];
+  relationTypes?: RelationType[];
+  limit: number;
+}
+
+export async function getNeighborhood(
+  request: NeighborhoodRequest,
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  const { neighborhood } = await execute(NeighborhoodQuery, request, signal);
+  return neighborhood;
+}

@@ -1,0 +1,222 @@
+import type { EntityKind, RelationType } from '@guanxi/graph-schema';
+
+export interface GraphNode {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  label: string | null;
+}
+
+export interface Subgraph {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  truncated: boolean;
+}
+
+/**
+ * One exploration step that brought elements onto the canvas: the focus neighbourhood, the
+ * expansion of a node (optionally by one relationship type), or a who-knows-whom answer.
+ */
+export interface Step {
+  key: string;
+  origin: 'focus' | 'expand' | 'path';
+  nodeId: string;
+  relationType: RelationType | null;
+  nodeIds: readonly string[];
+  edgeIds: readonly string[];
+  truncated: boolean;
+  limit: number;
+}
+
+/**
+ * The explorer's graph as an immutable value, so that undo and redo are just earlier values.
+ * `nodes`/`edges` is a catalogue of everything loaded; what is drawn follows from `steps`.
+ */
+export interface ExplorerGraph {
+  focusId: string | null;
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  steps: readonly Step[];
+  hidden: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+}
+
+export const emptyGraph: ExplorerGraph = {
+  focusId: null,
+  nodes: new Map(),
+  edges: new Map(),
+  steps: [],
+  hidden: new Set(),
+  pinned: new Set(),
+};
+
+export const stepKey = (nodeId: string, relationType: RelationType | null): string =>
+  relationType ? `${nodeId}:${relationType}` : nodeId;
+
+function catalogue(graph: ExplorerGraph, subgraph: Subgraph) {
+  const nodes = new Map(graph.nodes);
+  const edges = new Map(graph.edges);
+  for (const node of subgraph.nodes) nodes.set(node.id, node);
+  for (const edge of subgraph.edges) edges.set(edge.id, edge);
+  return { nodes, edges };
+}
+
+function stepOf(
+  origin: Step['origin'],
+  nodeId: string,
+  relationType: RelationType | null,
+  subgraph: Subgraph,
+  limit: number,
+): Step {
+  const ids = new Set(subgraph.nodes.map((node) => node.id));
+  return {
+    key: origin === 'path' ? 'path' : stepKey(nodeId, relationType),
+    origin,
+    nodeId,
+    relationType,
+    nodeIds: [...ids],
+    // An edge is only drawn with both of its ends.
+    edgeIds: subgraph.edges
+      .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+      .map((edge) => edge.id),
+    truncated: subgraph.truncated,
+    limit,
+  };
+}
+
+/** Starts a new picture around one entity. */
+export function focusOn(
+  graph: ExplorerGraph,
+  nodeId: string,
+  subgraph: Subgraph,
+  limit: number,
+): ExplorerGraph {
+  return {
+    ...graph,
+    ...catalogue(graph, subgraph),
+    focusId: nodeId,
+    steps: [stepOf('focus', nodeId, null, subgraph, limit)],
+    hidden: new Set(),
+    pinned: new Set(),
+  };
+}
+
+/** The opening picture: the whole (small) graph, with no entity in focus. */
+export function showOverview(graph: ExplorerGraph, subgraph: Subgraph): ExplorerGraph {
+  return {
+    ...graph,
+    ...catalogue(graph, subgraph),
+    focusId: null,
+    steps: [{ ...stepOf('focus', '', null, subgraph, 0), key: 'overview' }],
+    hidden: new Set(),
+    pinned: new Set(),
+  };
+}
+
+/** Adds a node's neighbours (of one relationship type, or all); repeating a step replaces it. */
+export function expand(
+  graph: ExplorerGraph,
+  nodeId: string,
+  relationType: RelationType | null,
+  subgraph: Subgraph,
+  limit: number,
+): ExplorerGraph {
+  const step = stepOf('expand', nodeId, relationType, subgraph, limit);
+  const hidden = new Set(graph.hidden);
+  for (const id of step.nodeIds) hidden.delete(id);
+  return {
+    ...graph,
+    ...catalogue(graph, subgraph),
+    steps: [...graph.steps.filter((existing) => existing.key !== step.key), step],
+    hidden,
+  };
+}
+
+/** Draws who-knows-whom paths over the current picture, replacing earlier paths. */
+export function showPaths(graph: ExplorerGraph, fromId: string, subgraph: Subgraph): ExplorerGraph {
+  const step = stepOf('path', fromId, null, subgraph, 0);
+  const hidden = new Set(graph.hidden);
+  for (const id of step.nodeIds) hidden.delete(id);
+  return {
+    ...graph,
+    ...catalogue(graph, subgraph),
+    focusId: graph.focusId ?? fromId,
+    steps: [...graph.steps.filter((existing) => existing.origin !== 'path'), step],
+    hidden,
+  };
+}
+
+export const clearPaths = (graph: ExplorerGraph): ExplorerGraph => ({
+  ...graph,
+  steps: graph.steps.filter((step) => step.origin !== 'path'),
+});
+
+/**
+ * Undoes every expansion of a node, then every expansion whose node is no longer drawn, so that
+ * collapsing a node also folds away what was explored beyond it.
+ */
+export function collapse(graph: ExplorerGraph, nodeId: string): ExplorerGraph {
+  let steps = graph.steps.filter((step) => !(step.origin === 'expand' && step.nodeId === nodeId));
+  for (;;) {
+    const orphan = steps.find(
+      (step) =>
+        step.origin === 'expand' &&
+        !steps.some((other) => other !== step && other.nodeIds.includes(step.nodeId)),
+    );
+    if (!orphan) break;
+    steps = steps.filter((step) => step !== orphan);
+  }
+  return { ...graph, steps };
+}
+
+export const hide = (graph: ExplorerGraph, nodeId: string): ExplorerGraph => ({
+  ...graph,
+  hidden: new Set([...graph.hidden, nodeId]),
+});
+
+export const showHidden = (graph: ExplorerGraph): ExplorerGraph => ({
+  ...graph,
+  hidden: new Set(),
+});
+
+export function togglePin(graph: ExplorerGraph, nodeId: string): ExplorerGraph {
+  const pinned = new Set(graph.pinned);
+  if (!pinned.delete(nodeId)) pinned.add(nodeId);
+  return { ...graph, pinned };
+}
+
+export const isExpanded = (graph: ExplorerGraph, nodeId: string): boolean =>
+  graph.steps.some((step) => step.origin !== 'path' && step.nodeId === nodeId);
+
+export const expansionOf = (
+  graph: ExplorerGraph,
+  nodeId: string,
+  relationType: RelationType | null,
+): Step | undefined => graph.steps.find((step) => step.key === stepKey(nodeId, relationType));
+
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** What the canvas draws: every node some step brought in, minus hidden ones and their edges. */
+export function visibleGraph(graph: ExplorerGraph): VisibleGraph {
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  for (const step of graph.steps) {
+    for (const id of step.nodeIds) if (!graph.hidden.has(id)) nodeIds.add(id);
+    for (const id of step.edgeIds) edgeIds.add(id);
+  }
+  const nodes = [...nodeIds].flatMap((id) => graph.nodes.get(id) ?? []);
+  const edges = [...edgeIds]
+    .flatMap((id) => graph.edges.get(id) ?? [])
+    .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+  return { nodes, edges };
+}

@@ -1,0 +1,111 @@
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  RELATION_TYPES,
+  type RelationType,
+  SLUG_PATTERN,
+} from '@guanxi/graph-schema';
+import { MAX_HOPS } from '../config/limits';
+
+export interface ExpansionRef {
+  nodeId: string;
+  relationType: RelationType | null;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  avoid: string[];
+}
+
+/** Everything a shared link restores: what is in view, how it was explored, what is asked. */
+export interface ViewState {
+  focus: string | null;
+  selected: string | null;
+  expanded: ExpansionRef[];
+  path: PathQuery | null;
+  hiddenKinds: EntityKind[];
+  hiddenTypes: RelationType[];
+}
+
+export const emptyViewState: ViewState = {
+  focus: null,
+  selected: null,
+  expanded: [],
+  path: null,
+  hiddenKinds: [],
+  hiddenTypes: [],
+};
+
+const TYPE_SEPARATOR = '~';
+
+const isSlug = (value: string): boolean => value.length <= 200 && SLUG_PATTERN.test(value);
+const slug = (value: string | null): string | null => (value && isSlug(value) ? value : null);
+const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
+const oneOf = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
+  values.filter((value): value is T => (allowed as readonly string[]).includes(value));
+
+function decodeExpansion(token: string): ExpansionRef | null {
+  const [nodeId = '', type] = token.split(TYPE_SEPARATOR);
+  if (!isSlug(nodeId)) return null;
+  if (type === undefined) return { nodeId, relationType: null };
+  const [relationType] = oneOf(RELATION_TYPES, [type]);
+  return relationType ? { nodeId, relationType } : null;
+}
+
+function decodeHops(value: string | null): number {
+  const hops = Number(value);
+  return Number.isInteger(hops) && hops >= MAX_HOPS.min && hops <= MAX_HOPS.max
+    ? hops
+    : MAX_HOPS.default;
+}
+
+/** Reads a URL's query string; anything malformed is dropped rather than trusted. */
+export function decodeViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const from = slug(params.get('from'));
+  const to = slug(params.get('to'));
+  return {
+    focus: slug(params.get('focus')),
+    selected: slug(params.get('selected')),
+    expanded: list(params.get('expand')).flatMap((token) => decodeExpansion(token) ?? []),
+    path:
+      from && to
+        ? {
+            from,
+            to,
+            maxHops: decodeHops(params.get('hops')),
+            avoid: list(params.get('avoid')).filter(isSlug),
+          }
+        : null,
+    hiddenKinds: oneOf(ENTITY_KINDS, list(params.get('hideKinds'))),
+    hiddenTypes: oneOf(RELATION_TYPES, list(params.get('hideTypes'))),
+  };
+}
+
+/** Writes the view as a short, readable query string (without the leading "?"). */
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.focus) params.set('focus', state.focus);
+  if (state.selected) params.set('selected', state.selected);
+  if (state.expanded.length > 0)
+    params.set(
+      'expand',
+      state.expanded
+        .map(({ nodeId, relationType }) =>
+          relationType ? `${nodeId}${TYPE_SEPARATOR}${relationType}` : nodeId,
+        )
+        .join(','),
+    );
+  if (state.path) {
+    params.set('from', state.path.from);
+    params.set('to', state.path.to);
+    params.set('hops', String(state.path.maxHops));
+    if (state.path.avoid.length > 0) params.set('avoid', state.path.avoid.join(','));
+  }
+  if (state.hiddenKinds.length > 0) params.set('hideKinds', state.hiddenKinds.join(','));
+  if (state.hiddenTypes.length > 0) params.set('hideTypes', state.hiddenTypes.join(','));
+  // Commas and tildes are safe in a query string and far easier to read unescaped.
+  return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
+}

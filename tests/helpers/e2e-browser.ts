@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+// The probe's type, and the `window.__guanxi` declaration that comes with it.
+import type { CanvasProbe } from '../../client/src/features/graph-canvas/lib/test-hook';
+
+export type { CanvasProbe };
+
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', 'artifacts', 'screenshots');
+
+/** Debian's chromium, headless; never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface ViewportSize {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: ViewportSize = { width: 1280, height: 800 };
+export const PHONE: ViewportSize = { width: 390, height: 844 };
+
+/**
+ * A fresh page with the canvas probe switched on (window.__guanxi), so that tests can read
+ * what Cytoscape holds. Page errors fail loudly instead of passing silently.
+ */
+export async function openPage(
+  browser: Browser,
+  viewport: ViewportSize = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.addInitScript(() => {
+    (window as unknown as { __GUANXI_TEST__: boolean }).__GUANXI_TEST__ = true;
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** The node ids Cytoscape holds, through the test probe. */
+export const canvasNodeIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__guanxi?.nodeIds() ?? []);
+
+export const canvasEdgeIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__guanxi?.edgeIds() ?? []);
+
+/** Waits until the canvas has drawn and finished laying out at least `min` nodes. */
+export async function waitForGraph(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (count) => {
+      const probe = window.__guanxi;
+      return !!probe && probe.nodeIds().length >= count && probe.layouts.length > 0;
+    },
+    min,
+    { timeout: 30_000 },
+  );
+}

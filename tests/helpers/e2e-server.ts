@@ -1,0 +1,72 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import { findFreePort } from '@guanxi/neo4j-local';
+import {
+  createDriver,
+  createGuanxiYoga,
+  createHttpServer,
+  createLogger,
+  Executor,
+} from '@guanxi/server';
+import { openEmptyTestDatabase, type TestDatabase } from './test-database';
+import { seedArticle } from './seed-article';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface E2eServer {
+  url: string;
+  database: TestDatabase;
+  /** Serves the app as if Neo4j had gone away (a real driver pointed at a closed port). */
+  simulateDatabaseDown(): Promise<void>;
+  /** Back to the run's real Neo4j. */
+  restoreDatabase(): void;
+  close(): Promise<void>;
+}
+
+const handlerOf = (server: Server): Handler => server.listeners('request')[0] as Handler;
+
+/**
+ * The real server, in-process, on a free port, over the run's test Neo4j with the article
+ * seeded (or with `seed` for other data), serving the built client from client/dist.
+ */
+export async function startE2eServer(
+  seed: (executor: Executor) => Promise<void> = seedArticle,
+): Promise<E2eServer> {
+  const database = await openEmptyTestDatabase();
+  await seed(database.executor);
+  const logger = createLogger('silent');
+  const app = (executor: Executor) =>
+    handlerOf(
+      createHttpServer(createGuanxiYoga({ executor, logger, writeToken: undefined }), executor),
+    );
+  const live = app(database.executor);
+  let current = live;
+  let deadDriver: ReturnType<typeof createDriver> | null = null;
+
+  const server = createServer((request, response) => current(request, response));
+  const port = await findFreePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    database,
+    async simulateDatabaseDown() {
+      const closedPort = await findFreePort();
+      deadDriver = createDriver({
+        uri: `bolt://127.0.0.1:${closedPort}`,
+        user: 'neo4j',
+        password: 'unused',
+      });
+      current = app(new Executor(deadDriver, { timeoutMs: 2_000, logger }));
+    },
+    restoreDatabase() {
+      current = live;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deadDriver?.close();
+      await database.close();
+    },
+  };
+}
