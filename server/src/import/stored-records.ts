@@ -6,12 +6,12 @@ import {
   evidenceFromProperties,
   type EvidenceProperties,
   kindOfLabel,
-  RELATION_PROPERTY_SCHEMAS,
   type RelationshipRecord,
   RelationshipRecordSchema,
   type RelationType,
   type Source,
   SourceSchema,
+  STRICT_RELATION_PROPERTY_SCHEMAS,
 } from '@guanxi/graph-schema';
 
 /*
@@ -75,7 +75,7 @@ export function relationshipFromStored(
     type,
     from,
     to,
-    properties: RELATION_PROPERTY_SCHEMAS[type].strict().parse(typed),
+    properties: STRICT_RELATION_PROPERTY_SCHEMAS[type].parse(typed),
     note,
     method,
     evidence: evidenceFromProperties(evidence as Partial<EvidenceProperties>),
