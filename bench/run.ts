@@ -9,7 +9,7 @@ import {
   seedArticle,
 } from '@guanxi/server';
 import type { Driver } from 'neo4j-driver';
-import { measure } from './measure';
+import { measurePair } from './measure';
 import { benchNeo4j } from './neo4j';
 import {
   NESTED_OPERATION,
@@ -66,9 +66,11 @@ async function scenario(
   if (JSON.stringify(shape) !== JSON.stringify(baselineShape)) {
     throw new Error(`GraphQL and baseline disagree: ${JSON.stringify({ shape, baselineShape })}`);
   }
-  // Each side is measured in its own loop after the same warm-up, baseline first.
-  const baseline = await measure(() => runBaseline(driver, institution), RUNS);
-  const graphql = await measure(runGraphQL, RUNS);
+  const [graphql, baseline] = await measurePair(
+    runGraphQL,
+    () => runBaseline(driver, institution),
+    RUNS,
+  );
   return {
     scenario: name,
     institution,
