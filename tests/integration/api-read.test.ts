@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGuanxiYoga, createLogger } from '@guanxi/server';
+import { GRAPHIQL_DEFAULT_QUERY } from '../../server/src/graphiql-examples';
 import { graphqlClient } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -252,6 +253,25 @@ describe('GraphiQL', () => {
       expect(html).toContain(operation);
     }
   });
+
+  it.each(['Search', 'Node', 'Neighborhood', 'Connections', 'Affiliations'])(
+    'the example operation %s answers on the article without errors',
+    async (operationName) => {
+      const yoga = createGuanxiYoga({
+        executor: db.executor,
+        logger: createLogger('silent'),
+        writeToken: undefined,
+      });
+      const response = await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: GRAPHIQL_DEFAULT_QUERY, operationName }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(Object.values(body.data!)[0]).toBeTruthy();
+    },
+  );
 });
 
 describe('connection pages', () => {
