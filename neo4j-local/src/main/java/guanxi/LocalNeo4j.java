@@ -52,7 +52,6 @@ public final class LocalNeo4j {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
             // Ctrl-C should not wait the default five seconds for Bolt connections that are gone.
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
