@@ -397,6 +397,20 @@ describe('affiliations', () => {
     expect(direct.data!.affiliations.people).toEqual([]);
   });
 
+  it('caps the people under an institution and says so', async () => {
+    const response = await query<{
+      affiliations: { people: unknown[]; peopleTruncated: boolean };
+    }>(
+      `{ affiliations(id: "communist-party-of-china", peopleLimit: 1) { people { label } peopleTruncated } }`,
+    );
+    expect(response.data!.affiliations.people).toHaveLength(1);
+    expect(response.data!.affiliations.peopleTruncated).toBe(true);
+    const tooMany = await query(
+      `{ affiliations(id: "communist-party-of-china", peopleLimit: 9999) { peopleTruncated } }`,
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('events have no affiliations: BAD_USER_INPUT', async () => {
     const response = await query(
       `{ affiliations(id: "symposium-13-roundtable") { parentChain { id } } }`,

@@ -72,7 +72,9 @@ describe('printed SDL', () => {
     expect(sdl).toContain(
       'connections(avoid: [ID!], first: Int = 3, from: ID!, maxHops: Int = 4, relationTypes: [RelationType!], to: ID!): [Path!]!',
     );
-    expect(sdl).toContain('affiliations(id: ID!, transitive: Boolean = true): Affiliations!');
+    expect(sdl).toContain(
+      'affiliations(id: ID!, peopleLimit: Int = 500, transitive: Boolean = true): Affiliations!',
+    );
     for (const type of ['Person', 'Institution', 'Industry', 'Event', 'Place']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Entity`));
     }

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
@@ -96,11 +97,12 @@ export interface PersonUnderRow {
   relation: RelationRecord;
 }
 
-/** Everyone who holds an office in or belongs to an institution or a body under it. */
+/** Everyone who holds an office in or belongs to an institution or a body under it, at most `cap`. */
 export async function readPeopleUnder(
   executor: Executor,
   institutionId: string,
   depth: number,
+  cap: number,
 ): Promise<PersonUnderRow[]> {
   const rows = await executor.read(
     'institutionPeopleUnder',
@@ -109,8 +111,9 @@ export async function readPeopleUnder(
      MATCH (person:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(body)
      RETURN ${entityProjection('person')} AS person, ${entityProjection('body')} AS institution,
             ${relationProjection('r')} AS relation
-     ORDER BY body.name, person.name, r.id`,
-    { id: institutionId },
+     ORDER BY body.name, person.name, r.id
+     LIMIT $cap`,
+    { id: institutionId, cap: neo4j.int(cap) },
   );
   return rows.map((row) => ({
     person: parseEntity(row.get('person')),

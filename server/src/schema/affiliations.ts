@@ -67,8 +67,12 @@ const AffiliationsRef = builder.objectRef<Affiliations>('Affiliations').implemen
     subBodies: t.field({ type: [SubBodyRef], resolve: (row) => row.subBodies }),
     people: t.field({
       type: [AffiliatedPersonRef],
-      description: 'Everyone under the institution, with the role that ties them.',
+      description:
+        'Everyone under the institution, with the role that ties them (at most `peopleLimit`).',
       resolve: (row) => row.people,
+    }),
+    peopleTruncated: t.exposeBoolean('peopleTruncated', {
+      description: 'True when `peopleLimit` cut the list of people.',
     }),
   }),
 });
@@ -77,12 +81,13 @@ builder.queryField('affiliations', (t) =>
   t.field({
     type: AffiliationsRef,
     description:
-      'Institutional ties of a person or an institution; `transitive: false` stops at one step.',
+      'Institutional ties of a person or an institution; `transitive: false` stops at one step. People under an institution are capped by `peopleLimit` (at most 2000).',
     args: {
       id: t.arg.id({ required: true }),
       transitive: t.arg.boolean({ defaultValue: true }),
+      peopleLimit: t.arg.int({ defaultValue: 500 }),
     },
     resolve: (_root, args, { executor }) =>
-      readAffiliations(executor, String(args.id), args.transitive ?? true),
+      readAffiliations(executor, String(args.id), args.transitive ?? true, args.peopleLimit ?? 500),
   }),
 );

@@ -1,6 +1,6 @@
 import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, notFound } from '../errors';
+import { badInput, limitExceeded, notFound } from '../errors';
 import {
   MAX_BODY_DEPTH,
   readParentChain,
@@ -38,7 +38,11 @@ export interface Affiliations {
   parentChain: EntityRecord[];
   subBodies: SubBody[];
   people: Tie[];
+  /** True when `peopleLimit` cut the list of people. */
+  peopleTruncated: boolean;
 }
+
+export const MAX_AFFILIATED_PEOPLE = 2000;
 
 const tie = (person: EntityRecord, institution: EntityRecord, relation: RelationRecord): Tie => ({
   person,
@@ -56,7 +60,19 @@ export async function readAffiliations(
   executor: Executor,
   id: string,
   transitive: boolean,
+  peopleLimit: number,
 ): Promise<Affiliations> {
+  if (!Number.isInteger(peopleLimit) || peopleLimit < 0) {
+    throw badInput('`peopleLimit` must be zero or a positive whole number.', {
+      argument: 'peopleLimit',
+    });
+  }
+  if (peopleLimit > MAX_AFFILIATED_PEOPLE) {
+    throw limitExceeded(
+      `People limit exceeded: peopleLimit may be at most ${MAX_AFFILIATED_PEOPLE}, got ${peopleLimit}.`,
+      { argument: 'peopleLimit', limit: MAX_AFFILIATED_PEOPLE },
+    );
+  }
   const [entity] = await readEntitiesByIds(executor, [id]);
   if (!entity) throw notFound('entity', id);
   const depth = transitive ? MAX_BODY_DEPTH : 1;
@@ -71,13 +87,14 @@ export async function readAffiliations(
       parentChain: [],
       subBodies: [],
       people: [],
+      peopleTruncated: false,
     };
   }
   if (entity.kind === 'INSTITUTION') {
     const [parentChain, subBodies, people] = await Promise.all([
       readParentChain(executor, id, depth),
       readSubBodies(executor, id, depth),
-      readPeopleUnder(executor, id, depth),
+      readPeopleUnder(executor, id, depth, peopleLimit + 1),
     ]);
     const bodies = new Map([entity, ...subBodies.map((row) => row.body)].map((b) => [b.id, b]));
     return {
@@ -89,7 +106,10 @@ export async function readAffiliations(
         parent: bodies.get(row.parentId) ?? entity,
         depth: row.depth,
       })),
-      people: people.map((row) => tie(row.person, row.institution, row.relation)),
+      people: people
+        .slice(0, peopleLimit)
+        .map((row) => tie(row.person, row.institution, row.relation)),
+      peopleTruncated: people.length > peopleLimit,
     };
   }
   throw badInput(
