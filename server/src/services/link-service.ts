@@ -1,11 +1,11 @@
 import {
   allowsEnds,
   type Evidence,
-  RELATION_PROPERTY_SCHEMAS,
   RELATION_TYPE_DEFINITIONS,
   RelationshipRecordSchema,
   type RelationType,
   relationshipId,
+  STRICT_RELATION_PROPERTY_SCHEMAS,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { badInput, invalidInput, notFound } from '../errors';
@@ -42,7 +42,7 @@ function validateLink(input: LinkInput) {
       fields: [{ path: 'type', message: 'not linkable' }],
     });
   }
-  const properties = RELATION_PROPERTY_SCHEMAS[input.type].strict().safeParse(input.properties);
+  const properties = STRICT_RELATION_PROPERTY_SCHEMAS[input.type].safeParse(input.properties);
   if (!properties.success) throw invalidInput(`${input.type} properties`, properties.error.issues);
   const record = RelationshipRecordSchema.safeParse({
     type: input.type,
