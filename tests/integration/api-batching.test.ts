@@ -134,25 +134,32 @@ describe('no N+1: nested relationship fields cost a bounded number of round trip
     expect(listed.roundTrips).toBe(3);
   });
 
-  it('on a synthetic graph of 2,000 people: same counts, far larger results', async () => {
+  it.each([
+    ['small', 100],
+    ['larger', 2000],
+  ])('on a %s synthetic graph (%i people): the same counts', async (size, people) => {
     await db.executor.write('testReset', 'MATCH (n) DETACH DELETE n');
     const loaded = await loadGraph(
       db.executor,
-      generateSyntheticGraph({ people: 2000 }),
+      generateSyntheticGraph({ people }),
       () => undefined,
     );
     expect(loaded.ok).toBe(true);
     const nested = await measure<NestedResult>(NESTED, { id: await busiestInstitution() });
     const listed = await measure(LISTED);
-    counts.synthetic = {
+    counts[size] = {
       nested: nested.roundTrips,
       listed: listed.roundTrips,
       rows: nested.data.node.members.totalCount + positionsReturned(nested.data),
     };
-    expect(counts.synthetic.rows).toBeGreaterThan(counts.article!.rows * 3);
     expect(nested.roundTrips).toBe(counts.article!.nested);
     expect(listed.roundTrips).toBe(counts.article!.listed);
-  }, 120_000);
+  });
+
+  it('while the larger graph returned far more rows', () => {
+    expect(counts.larger!.rows).toBeGreaterThan(counts.small!.rows * 3);
+    expect(counts.larger!.rows).toBeGreaterThan(counts.article!.rows * 10);
+  });
 
   it('a different page of the same field is one more statement, not one per parent', async () => {
     const twoPages = /* GraphQL */ `
