@@ -65,3 +65,45 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
     { timeout: 30_000 },
   );
 }
+
+/** Where a node is drawn, in page coordinates. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const rendered = await page.evaluate((nodeId) => window.__guanxi?.renderedPosition(nodeId), id);
+  if (!box || !rendered) throw new Error(`node ${id} is not on the canvas`);
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}
+
+export async function clickNode(page: Page, id: string, options: { button?: 'right' } = {}) {
+  const { x, y } = await nodePoint(page, id);
+  await page.mouse.click(x, y, options);
+}
+
+export async function doubleClickNode(page: Page, id: string) {
+  const { x, y } = await nodePoint(page, id);
+  await page.mouse.dblclick(x, y);
+}
+
+/** Waits until the canvas holds (or no longer holds) a node. */
+export async function waitForNode(page: Page, id: string, present = true): Promise<void> {
+  await page.waitForFunction(
+    ([nodeId, wanted]) =>
+      (window.__guanxi?.nodeIds().includes(nodeId as string) ?? false) === wanted,
+    [id, present] as const,
+    { timeout: 15_000 },
+  );
+}
+
+export const classesOf = (page: Page, id: string): Promise<string[]> =>
+  page.evaluate((elementId) => window.__guanxi?.classesOf(elementId) ?? [], id);
+
+/** Waits for the layouts to settle: no new layout report for a short while. */
+export async function settle(page: Page): Promise<void> {
+  let seen = -1;
+  for (;;) {
+    const count = await page.evaluate(() => window.__guanxi?.layouts.length ?? 0);
+    if (count === seen) return;
+    seen = count;
+    await page.waitForTimeout(300);
+  }
+}

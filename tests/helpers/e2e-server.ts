@@ -1,13 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { findFreePort } from '@guanxi/neo4j-local';
-import {
-  createDriver,
-  createGuanxiYoga,
-  createHttpServer,
-  createLogger,
-  Executor,
-} from '@guanxi/server';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createGuanxiYoga, createHttpServer, createLogger, Executor } from '@guanxi/server';
 import { openEmptyTestDatabase, type TestDatabase } from './test-database';
 import { seedArticle } from './seed-article';
 
@@ -41,7 +36,7 @@ export async function startE2eServer(
     );
   const live = app(database.executor);
   let current = live;
-  let deadDriver: ReturnType<typeof createDriver> | null = null;
+  let deadDriver: Driver | null = null;
 
   const server = createServer((request, response) => current(request, response));
   const port = await findFreePort();
@@ -52,10 +47,10 @@ export async function startE2eServer(
     database,
     async simulateDatabaseDown() {
       const closedPort = await findFreePort();
-      deadDriver = createDriver({
-        uri: `bolt://127.0.0.1:${closedPort}`,
-        user: 'neo4j',
-        password: 'unused',
+      // No retries: a health check against it fails at once, as with a database that is down.
+      deadDriver = neo4j.driver(`bolt://127.0.0.1:${closedPort}`, neo4j.auth.basic('neo4j', 'x'), {
+        maxTransactionRetryTime: 0,
+        connectionTimeout: 1_000,
       });
       current = app(new Executor(deadDriver, { timeoutMs: 2_000, logger }));
     },

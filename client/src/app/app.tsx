@@ -27,7 +27,7 @@ import { EntitySearch } from '../features/search/components/entity-search';
 import { GRAPHQL_ENDPOINT } from '../lib/graphql-client';
 import { checkHealth } from '../lib/health';
 import { useQuery } from '../lib/use-query';
-import { decodeViewState, type PathQuery } from '../lib/url-state';
+import { decodeViewState, type NeighborhoodSize, type PathQuery } from '../lib/url-state';
 import { Inspector, type InspectorTab } from './inspector';
 import { useShortcuts } from './use-shortcuts';
 import { useViewUrl } from './use-view-url';
@@ -42,7 +42,8 @@ const toggled = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
 /** Composes the explorer: search, filters, canvas, inspector, and the state a link restores. */
 export function App() {
   const initial = useMemo(() => decodeViewState(window.location.search), []);
-  const exploration = useExploration();
+  const [size, setSize] = useState<NeighborhoodSize>(initial.size);
+  const exploration = useExploration(size);
   const { graph, visible, activity } = exploration;
   const canvas = useRef<GraphCanvasHandle>(null);
 
@@ -78,6 +79,15 @@ export function App() {
     if (initial.focus) void exploration.restore(initial.focus, initial.expanded);
     else if (!initial.path) void exploration.overview();
   }, [healthy, initial, exploration]);
+
+  // A new neighbourhood size reloads the focus with it.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    refocus.current = null;
+    void exploration.focus(id, exploration.graph.nodes.get(id)?.name);
+  }, [size, exploration]);
 
   // Draw each new answer to the who-knows-whom question once.
   const drawnPaths = useRef<unknown>(null);
@@ -128,13 +138,13 @@ export function App() {
       path: pathQuery,
       hiddenKinds: [...hiddenKinds],
       hiddenTypes: [...hiddenTypes],
+      size,
     },
     healthy && activity.pending === null,
   );
 
   const navigate = (id: string) => {
     setSelection({ group: 'nodes', id });
-    setTab('details');
     if (visible.nodes.some((node) => node.id === id)) canvas.current?.centerOn(id);
     else void exploration.focus(id, nameOf(id));
   };
@@ -180,7 +190,7 @@ export function App() {
 
   const menuNode = menu ? graph.nodes.get(menu.nodeId) : undefined;
   const title = selectedNode?.name ?? (graph.focusId ? nameOf(graph.focusId) : 'Guanxi overview');
-  const query = viewQuery(graph.focusId, pathQuery);
+  const query = viewQuery(graph.focusId, pathQuery, size);
 
   const stageStatus = (() => {
     if (health.status === 'loading') return <StatusMessage tone="loading" title="Connecting…" />;
@@ -272,6 +282,11 @@ export function App() {
           onToggleKind={(kind) => setHiddenKinds((current) => toggled(current, kind))}
           onToggleType={(type) => setHiddenTypes((current) => toggled(current, type))}
           onIndustry={chooseIndustry}
+          size={size}
+          onSize={(next) => {
+            setSize(next);
+            if (graph.focusId) refocus.current = graph.focusId;
+          }}
         />
       </aside>
 
@@ -279,6 +294,7 @@ export function App() {
         <GraphCanvas
           ref={canvas}
           graph={visible}
+          scene={graph.steps[0]?.key ?? 'empty'}
           filter={filter}
           focusId={graph.focusId}
           selectedId={selectedId}

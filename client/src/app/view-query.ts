@@ -1,6 +1,5 @@
 import { print } from '@0no-co/graphql.web';
-import { NEIGHBORHOOD_LIMIT } from '../config/limits';
-import type { PathQuery } from '../lib/url-state';
+import type { NeighborhoodSize, PathQuery } from '../lib/url-state';
 import { NeighborhoodQuery } from '../features/graph-canvas/api/get-neighborhood';
 import { ConnectionsQuery, connectionsVariables } from '../features/paths/api/get-connections';
 
@@ -25,12 +24,16 @@ const STATS = /* GraphQL */ `
 `;
 
 /** The GraphQL operation behind what is on screen, for "open in GraphiQL". */
-export function viewQuery(focusId: string | null, path: PathQuery | null): ViewQuery {
+export function viewQuery(
+  focusId: string | null,
+  path: PathQuery | null,
+  size: NeighborhoodSize,
+): ViewQuery {
   if (path) return { query: print(ConnectionsQuery), variables: connectionsVariables(path) };
   if (focusId)
     return {
       query: print(NeighborhoodQuery),
-      variables: { id: focusId, limit: NEIGHBORHOOD_LIMIT },
+      variables: { id: focusId, depth: size.depth, limit: size.limit },
     };
   return { query: STATS, variables: {} };
 }

@@ -1,5 +1,4 @@
 /** How much the explorer asks for at once; the API caps these too. */
-export const NEIGHBORHOOD_LIMIT = 150;
 /** Neighbours loaded per "expand" step; the rest is offered as "N more". */
 export const EXPAND_PAGE = 25;
 export const SEARCH_HITS = 8;

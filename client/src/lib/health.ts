@@ -4,10 +4,16 @@ export interface Health {
   reason: string | null;
 }
 
-/** Asks /health whether the server and its Neo4j answer. */
+const HEALTH_TIMEOUT_MS = 10_000;
+
+/** Asks /health whether the server and its Neo4j answer; silence counts as an answer too. */
 export async function checkHealth(signal?: AbortSignal): Promise<Health> {
+  const timeout = AbortSignal.timeout(HEALTH_TIMEOUT_MS);
   try {
-    const response = await fetch('/health', { cache: 'no-store', signal });
+    const response = await fetch('/health', {
+      cache: 'no-store',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
     if (response.ok) return { ok: true, reason: null };
     const body = (await response.json().catch(() => ({}))) as { neo4j?: string };
     return {
@@ -17,7 +23,13 @@ export async function checkHealth(signal?: AbortSignal): Promise<Health> {
           ? 'The graph database is not answering.'
           : `The server answered ${response.status}.`,
     };
-  } catch {
-    return { ok: false, reason: 'The server cannot be reached.' };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return {
+      ok: false,
+      reason: timeout.aborted
+        ? 'The server did not answer in time.'
+        : 'The server cannot be reached.',
+    };
   }
 }

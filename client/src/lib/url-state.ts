@@ -19,6 +19,16 @@ export interface PathQuery {
   avoid: string[];
 }
 
+/** How much a focus loads: hops around the entity and a cap on nodes (the API allows 3 and 1,000). */
+export interface NeighborhoodSize {
+  depth: number;
+  limit: number;
+}
+
+export const DEPTHS = [1, 2, 3] as const;
+export const NODE_LIMITS = [50, 150, 500, 1000] as const;
+export const defaultSize: NeighborhoodSize = { depth: 1, limit: 150 };
+
 /** Everything a shared link restores: what is in view, how it was explored, what is asked. */
 export interface ViewState {
   focus: string | null;
@@ -27,6 +37,7 @@ export interface ViewState {
   path: PathQuery | null;
   hiddenKinds: EntityKind[];
   hiddenTypes: RelationType[];
+  size: NeighborhoodSize;
 }
 
 export const emptyViewState: ViewState = {
@@ -36,6 +47,7 @@ export const emptyViewState: ViewState = {
   path: null,
   hiddenKinds: [],
   hiddenTypes: [],
+  size: defaultSize,
 };
 
 const TYPE_SEPARATOR = '~';
@@ -61,6 +73,9 @@ function decodeHops(value: string | null): number {
     : MAX_HOPS.default;
 }
 
+const allowed = (values: readonly number[], value: string | null, fallback: number): number =>
+  values.includes(Number(value)) ? Number(value) : fallback;
+
 /** Reads a URL's query string; anything malformed is dropped rather than trusted. */
 export function decodeViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -81,6 +96,10 @@ export function decodeViewState(search: string): ViewState {
         : null,
     hiddenKinds: oneOf(ENTITY_KINDS, list(params.get('hideKinds'))),
     hiddenTypes: oneOf(RELATION_TYPES, list(params.get('hideTypes'))),
+    size: {
+      depth: allowed(DEPTHS, params.get('depth'), defaultSize.depth),
+      limit: allowed(NODE_LIMITS, params.get('limit'), defaultSize.limit),
+    },
   };
 }
 
@@ -106,6 +125,8 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.hiddenKinds.length > 0) params.set('hideKinds', state.hiddenKinds.join(','));
   if (state.hiddenTypes.length > 0) params.set('hideTypes', state.hiddenTypes.join(','));
+  if (state.size.depth !== defaultSize.depth) params.set('depth', String(state.size.depth));
+  if (state.size.limit !== defaultSize.limit) params.set('limit', String(state.size.limit));
   // Commas and tildes are safe in a query string and far easier to read unescaped.
   return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
 }

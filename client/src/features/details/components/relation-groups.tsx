@@ -21,13 +21,12 @@ export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGrou
             {group.entries.map((entry) => (
               <li key={entry.id} className="relation-item">
                 <div className="relation-line">
-                  <KindIcon kind={entry.other.kind} size={12} />
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => onNavigate(entry.other.id)}
                   >
-                    {entry.other.name}
+                    <KindIcon kind={entry.other.kind} size={12} /> {entry.other.name}
                   </button>
                   <span className="relation-label">· {entry.label}</span>
                 </div>

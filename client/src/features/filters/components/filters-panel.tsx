@@ -6,6 +6,7 @@ import { KIND_VISUALS } from '../../../config/kind-visuals';
 import { relationTypeName } from '../../../config/relation-names';
 import type { VisibleGraph } from '../../../lib/explorer-graph';
 import { useQuery } from '../../../lib/use-query';
+import { DEPTHS, type NeighborhoodSize, NODE_LIMITS } from '../../../lib/url-state';
 import { getIndustries } from '../api/get-industries';
 
 interface FiltersPanelProps {
@@ -16,6 +17,8 @@ interface FiltersPanelProps {
   onToggleKind(kind: EntityKind): void;
   onToggleType(type: RelationType): void;
   onIndustry(id: string | null): void;
+  size: NeighborhoodSize;
+  onSize(size: NeighborhoodSize): void;
 }
 
 const toggle = <T,>(set: ReadonlySet<T>, value: T): boolean => !set.has(value);
@@ -27,6 +30,7 @@ const toggle = <T,>(set: ReadonlySet<T>, value: T): boolean => !set.has(value);
 export function FiltersPanel(props: FiltersPanelProps) {
   const { graph, hiddenKinds, hiddenTypes, industryId, onToggleKind, onToggleType, onIndustry } =
     props;
+  const { size, onSize } = props;
   const industries = useQuery('industries', getIndustries);
   const kindCount = (kind: EntityKind) => graph.nodes.filter((node) => node.kind === kind).length;
   const typeCount = (type: RelationType) => graph.edges.filter((edge) => edge.type === type).length;
@@ -56,6 +60,42 @@ export function FiltersPanel(props: FiltersPanelProps) {
             Industries unavailable: {industries.error.message}
           </p>
         )}
+      </PanelSection>
+      <PanelSection title="Neighbourhood">
+        <div className="inline-fields">
+          <div>
+            <label className="field-label" htmlFor="neighbourhood-depth">
+              Hops
+            </label>
+            <select
+              id="neighbourhood-depth"
+              value={size.depth}
+              onChange={(event) => onSize({ ...size, depth: Number(event.target.value) })}
+            >
+              {DEPTHS.map((depth) => (
+                <option key={depth} value={depth}>
+                  {depth}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label className="field-label" htmlFor="neighbourhood-limit">
+              Max nodes
+            </label>
+            <select
+              id="neighbourhood-limit"
+              value={size.limit}
+              onChange={(event) => onSize({ ...size, limit: Number(event.target.value) })}
+            >
+              {NODE_LIMITS.map((limit) => (
+                <option key={limit} value={limit}>
+                  {limit}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
       </PanelSection>
       <PanelSection title="Kinds">
         <ul className="check-list">

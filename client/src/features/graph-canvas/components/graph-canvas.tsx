@@ -32,6 +32,8 @@ export interface ScreenPoint {
 export interface GraphCanvasProps extends Highlights {
   ref?: Ref<GraphCanvasHandle>;
   graph: VisibleGraph;
+  /** Changes when a new picture starts (a new focus): everything is laid out afresh then. */
+  scene: string;
   filter: CanvasFilter;
   onSelect(selection: CanvasSelection | null): void;
   onExpand(nodeId: string): void;
@@ -46,7 +48,8 @@ type Callbacks = Pick<GraphCanvasProps, 'onSelect' | 'onExpand' | 'onContextMenu
  * imperative update (element diff in a batch, classes, layout of added nodes only).
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { ref, graph, filter } = props;
+  const { ref, graph, scene, filter } = props;
+  const sceneRef = useRef<string | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const probeRef = useRef<CanvasProbe | null>(null);
@@ -90,8 +93,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const added = syncElements(cy, graph.nodes, graph.edges);
+    const fresh = sceneRef.current !== scene;
+    sceneRef.current = scene;
     applyPerformanceMode(cy);
-    void layoutAdded(cy, added).then((report) => {
+    void layoutAdded(cy, fresh ? cy.nodes() : added).then((report) => {
       const probe = probeRef.current;
       if (probe && report.placed > 0) {
         probe.layouts.push(report);
@@ -102,7 +107,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }
       callbacks.current.onLayout?.(report);
     });
-  }, [graph]);
+  }, [graph, scene]);
 
   const { focusId, selectedId, expandedIds, pinnedIds, path } = props;
   useEffect(() => {

@@ -1,12 +1,16 @@
 import type { RelationType } from '@guanxi/graph-schema';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { EXPAND_PAGE, HISTORY_DEPTH, NEIGHBORHOOD_LIMIT } from '../../../config/limits';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EXPAND_PAGE, HISTORY_DEPTH } from '../../../config/limits';
 import * as explorer from '../../../lib/explorer-graph';
 import { type ApiError, asApiError } from '../../../lib/graphql-client';
 import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../lib/history';
-import type { ExpansionRef } from '../../../lib/url-state';
+import type { ExpansionRef, NeighborhoodSize } from '../../../lib/url-state';
 import { getNeighborhood } from '../api/get-neighborhood';
 import { getOverview } from '../api/get-overview';
+
+/** Expanding by one type pages through neighbours; expanding everything follows the size setting. */
+const expansionLimit = (relationType: RelationType | null, size: NeighborhoodSize): number =>
+  relationType ? EXPAND_PAGE : size.limit;
 
 export interface Activity {
   /** What is loading, in words: "Loading Pei Gang's neighbourhood". */
@@ -20,7 +24,11 @@ export interface Activity {
  * The exploration: an undoable history of immutable graphs, and the actions that load data
  * and push a new graph. Every action is one undo step.
  */
-export function useExploration() {
+export function useExploration(size: NeighborhoodSize) {
+  const sizeRef = useRef(size);
+  useEffect(() => {
+    sizeRef.current = size;
+  });
   const [history, setHistory] = useState(() => startHistory(explorer.emptyGraph));
   const [activity, setActivity] = useState<Activity>({ pending: null, error: null, retry: null });
   const generation = useRef(0);
@@ -53,15 +61,17 @@ export function useExploration() {
   const focus = useCallback(
     (id: string, name = 'the entity'): Promise<void> =>
       run(`Loading ${name}'s neighbourhood`, async () => {
-        const subgraph = await getNeighborhood({ id, limit: NEIGHBORHOOD_LIMIT });
-        commit((current) => explorer.focusOn(current, id, subgraph, NEIGHBORHOOD_LIMIT));
+        const { depth, limit } = sizeRef.current;
+        const subgraph = await getNeighborhood({ id, depth, limit });
+        commit((current) => explorer.focusOn(current, id, subgraph, limit));
       }),
     [commit, run],
   );
 
   const expand = useCallback(
-    (id: string, relationType: RelationType | null, limit = EXPAND_PAGE): Promise<void> =>
+    (id: string, relationType: RelationType | null, pageSize?: number): Promise<void> =>
       run('Expanding', async () => {
+        const limit = pageSize ?? expansionLimit(relationType, sizeRef.current);
         const subgraph = await getNeighborhood({
           id,
           limit,
@@ -87,24 +97,32 @@ export function useExploration() {
   const restore = useCallback(
     (focusId: string, expansions: readonly ExpansionRef[]): Promise<void> =>
       run('Restoring the shared view', async () => {
+        const size = sizeRef.current;
         let next = explorer.focusOn(
           explorer.emptyGraph,
           focusId,
-          await getNeighborhood({ id: focusId, limit: NEIGHBORHOOD_LIMIT }),
-          NEIGHBORHOOD_LIMIT,
+          await getNeighborhood({ id: focusId, depth: size.depth, limit: size.limit }),
+          size.limit,
         );
         const pages = await Promise.all(
           expansions.map(({ nodeId, relationType }) =>
             getNeighborhood({
               id: nodeId,
-              limit: EXPAND_PAGE,
+              limit: expansionLimit(relationType, size),
               relationTypes: relationType ? [relationType] : undefined,
             }),
           ),
         );
         expansions.forEach(({ nodeId, relationType }, index) => {
           const page = pages[index];
-          if (page) next = explorer.expand(next, nodeId, relationType, page, EXPAND_PAGE);
+          if (page)
+            next = explorer.expand(
+              next,
+              nodeId,
+              relationType,
+              page,
+              expansionLimit(relationType, size),
+            );
         });
         commit(() => next);
       }),

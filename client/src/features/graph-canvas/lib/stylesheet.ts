@@ -29,7 +29,7 @@ export const graphStylesheet: StylesheetJson = [
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       // Labels vanish when they would be unreadably small: cheaper to draw, calmer to look at.
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 5,
       'border-width': 2,
       'border-color': '#ffffff',
       'overlay-opacity': 0,
@@ -64,7 +64,7 @@ export const graphStylesheet: StylesheetJson = [
       'text-background-color': '#f7f8fa',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': 6,
       'overlay-opacity': 0,
     },
   },
