@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import {
   classesOf,
-  clickNode,
   launchChromium,
   openPage,
   screenshot,
@@ -26,8 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const inspector = () => page.getByRole('complementary', { name: 'Inspector' });
 
 describe('details panel', () => {
   it('shows properties, aliases and relationships grouped by type, with their evidence', async () => {

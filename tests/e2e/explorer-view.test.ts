@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   canvasNodeIds,
   launchChromium,
@@ -25,8 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const visibleIds = (page: import('playwright-core').Page) =>
-  page.evaluate(() => window.__guanxi!.visibleNodeIds().sort());
+const visibleIds = (page: Page) => page.evaluate(() => window.__guanxi!.visibleNodeIds().sort());
 
 describe('filters', () => {
   it('hides kinds and relationship types, and puts the industries one click away', async () => {

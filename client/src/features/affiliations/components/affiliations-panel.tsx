@@ -35,7 +35,7 @@ function ParentChain({
     <div className="chain">
       <span>under</span>
       {chain.map((parent, index) => (
-        <span key={parent.id} className="chain">
+        <span key={parent.id} className="chain-item">
           {index > 0 && <span className="chain-arrow">›</span>}
           <EntityLink entity={parent} onNavigate={onNavigate} />
         </span>

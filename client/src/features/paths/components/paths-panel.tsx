@@ -40,7 +40,9 @@ function Picked({
 }) {
   return (
     <div className="picked-entity">
-      <span className="name">{entity.name}</span>
+      <span className="name" data-testid={`picked-${role}`}>
+        {entity.name}
+      </span>
       <button
         type="button"
         className="button button-quiet"
@@ -76,7 +78,12 @@ export function PathsPanel(props: PathsPanelProps) {
         {role}
       </span>
       {value ? (
-        <Picked entity={value} onClear={() => set(null)} role={role.toLowerCase()} />
+        <Picked
+          // A name restored from a link is only known once the canvas has loaded it.
+          entity={value.name === value.id ? { id: value.id, name: nameOf(value.id) } : value}
+          onClear={() => set(null)}
+          role={role.toLowerCase()}
+        />
       ) : (
         <>
           {renderPicker({ label: `${role}: search for a person`, onPick: set })}
@@ -209,7 +216,7 @@ function PathResults({ result, onNavigate }: Pick<PathsPanelProps, 'result' | 'o
           </ol>
           <div className="chain">
             {path.nodes.map((node, position) => (
-              <span key={node.id} className="chain">
+              <span key={node.id} className="chain-item">
                 {position > 0 && <span className="chain-arrow">→</span>}
                 <button type="button" className="link-button" onClick={() => onNavigate(node.id)}>
                   {node.name}

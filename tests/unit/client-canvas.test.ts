@@ -1,0 +1,178 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import cytoscape from 'cytoscape';
+import { diffElements } from '../../client/src/features/graph-canvas/lib/element-diff';
+import { exportCyjs } from '../../client/src/features/graph-canvas/lib/export-cyjs';
+import { applyHighlights } from '../../client/src/features/graph-canvas/lib/highlights';
+import { graphStylesheet } from '../../client/src/features/graph-canvas/lib/stylesheet';
+import { syncElements } from '../../client/src/features/graph-canvas/lib/sync-elements';
+import { KIND_VISUALS } from '../../client/src/config/kind-visuals';
+import { distancesFrom, GraphCover } from '../../client/src/lib/graph-cover';
+import type { GraphEdge, GraphNode } from '../../client/src/lib/explorer-graph';
+
+const person = (id: string): GraphNode => ({ id, kind: 'PERSON', name: id });
+const body = (id: string): GraphNode => ({ id, kind: 'INSTITUTION', name: id });
+const link = (source: string, target: string): GraphEdge => ({
+  id: `${source}>${target}`,
+  type: 'MEMBER_OF',
+  source,
+  target,
+  label: 'member',
+});
+
+const instances: cytoscape.Core[] = [];
+/** A canvas-less Cytoscape with the app's stylesheet; destroyed after the file so jest can exit. */
+const headless = () => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet });
+  instances.push(cy);
+  return cy;
+};
+afterAll(() => instances.forEach((cy) => cy.destroy()));
+
+describe('element diff', () => {
+  it('finds added, removed and changed elements by id', () => {
+    const current = new Map([
+      ['a', { id: 'a', name: 'A' }],
+      ['b', { id: 'b', name: 'B' }],
+    ]);
+    const diff = diffElements(current, [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'Bee' },
+      { id: 'c', name: 'C' },
+    ]);
+    expect(diff).toEqual({
+      added: [{ id: 'c', name: 'C' }],
+      removed: [],
+      changed: [{ id: 'b', name: 'Bee' }],
+    });
+    expect(diffElements(current, []).removed).toEqual(['a', 'b']);
+  });
+});
+
+describe('syncing a headless Cytoscape with the wanted elements', () => {
+  it('adds, updates in place and removes, keeping the positions of what stays', () => {
+    const cy = headless();
+    syncElements(cy, [person('a'), body('b')], [link('a', 'b')]);
+    cy.getElementById('a').position({ x: 10, y: 20 });
+    const added = syncElements(
+      cy,
+      [{ ...person('a'), name: 'Alice' }, body('b'), person('c')],
+      [link('a', 'b'), link('c', 'b')],
+    );
+    expect(added.map((node) => node.id())).toEqual(['c']);
+    expect(cy.getElementById('a').position()).toEqual({ x: 10, y: 20 });
+    expect(cy.getElementById('a').data('name')).toBe('Alice');
+    syncElements(cy, [person('a'), body('b')], [link('a', 'b')]);
+    expect(
+      cy
+        .nodes()
+        .map((node) => node.id())
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(cy.edges().map((edge) => edge.id())).toEqual(['a>b']);
+  });
+
+  it('places a new node near the nodes it connects to', () => {
+    const cy = headless();
+    syncElements(cy, [body('b')], []);
+    cy.getElementById('b').position({ x: 1000, y: 1000 });
+    syncElements(cy, [body('b'), person('c')], [link('c', 'b')]);
+    const c = cy.getElementById('c').position();
+    expect(Math.hypot(c.x - 1000, c.y - 1000)).toBeLessThan(100);
+  });
+});
+
+describe('highlights and filters', () => {
+  const cy = headless();
+  syncElements(
+    cy,
+    [person('a'), body('b'), person('c'), person('d')],
+    [link('a', 'b'), link('c', 'b')],
+  );
+  const none = { hiddenKinds: new Set<never>(), hiddenTypes: new Set<never>(), onlyIds: null };
+  const base = {
+    focusId: 'a',
+    selectedId: null,
+    expandedIds: new Set<string>(),
+    pinnedIds: new Set<string>(),
+    path: null,
+  };
+
+  it('selecting a node lights its neighbours and fades the rest', () => {
+    applyHighlights(cy, { ...base, selectedId: 'b' }, none);
+    expect(cy.getElementById('a').hasClass('neighbour')).toBe(true);
+    expect(cy.getElementById('d').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('b').selected()).toBe(true);
+  });
+
+  it('a path outranks the selection', () => {
+    applyHighlights(
+      cy,
+      {
+        ...base,
+        selectedId: 'b',
+        path: { nodeIds: new Set(['a', 'b']), edgeIds: new Set(['a>b']) },
+      },
+      none,
+    );
+    expect(cy.getElementById('a>b').hasClass('on-path')).toBe(true);
+    expect(cy.getElementById('c').hasClass('faded')).toBe(true);
+  });
+
+  it('filters hide kinds, relationship types and everything outside an industry; pins lock', () => {
+    applyHighlights(
+      cy,
+      { ...base, pinnedIds: new Set(['a']) },
+      { ...none, hiddenKinds: new Set(['INSTITUTION']) },
+    );
+    expect(cy.getElementById('b').hasClass('filtered')).toBe(true);
+    expect(cy.getElementById('a').locked()).toBe(true);
+    applyHighlights(cy, base, { ...none, onlyIds: new Set(['a', 'b']) });
+    expect(
+      cy
+        .nodes('.filtered')
+        .map((node) => node.id())
+        .sort(),
+    ).toEqual(['c', 'd']);
+    expect(cy.getElementById('a').locked()).toBe(false);
+  });
+
+  it('exports only what is visible, in Cytoscape JSON', () => {
+    applyHighlights(cy, base, { ...none, onlyIds: new Set(['a', 'b']) });
+    const cyjs = exportCyjs(cy, 'test');
+    expect(cyjs.elements.nodes.map((node) => node.data.id).sort()).toEqual(['a', 'b']);
+    expect(cyjs.elements.edges.map((edge) => edge.data.id)).toEqual(['a>b']);
+  });
+
+  it('gives every kind its own shape and colour', () => {
+    expect(new Set(KIND_VISUALS.map((visual) => visual.shape)).size).toBe(KIND_VISUALS.length);
+    expect(new Set(KIND_VISUALS.map((visual) => visual.color)).size).toBe(KIND_VISUALS.length);
+  });
+});
+
+describe('covering a small graph with bounded neighbourhoods', () => {
+  it('covers a node once it lies inside an answer, so every relationship of it is known', () => {
+    const edges = [link('a', 'b'), link('b', 'c'), link('c', 'd')];
+    expect([...distancesFrom('a', edges)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+      ['d', 3],
+    ]);
+    const cover = new GraphCover(['a', 'b', 'c', 'd', 'lonely']);
+    cover.add('a', 2, {
+      nodes: ['a', 'b', 'c'].map(person),
+      edges: edges.slice(0, 2),
+      truncated: false,
+    });
+    expect(cover.next()).toBe('c');
+    cover.add('c', 2, {
+      nodes: ['b', 'c', 'd'].map(person),
+      edges: edges.slice(1),
+      truncated: false,
+    });
+    expect(cover.next()).toBe('lonely');
+    cover.add('lonely', 2, { nodes: [person('lonely')], edges: [], truncated: false });
+    expect(cover.next()).toBeNull();
+    expect(cover.result().edges).toHaveLength(3);
+  });
+});
