@@ -120,6 +120,9 @@ export function App() {
     [hiddenKinds, hiddenTypes, onlyIds],
   );
 
+  const shownCount = visible.nodes.filter(
+    (node) => !hiddenKinds.has(node.kind) && (!onlyIds || onlyIds.has(node.id)),
+  ).length;
   const selectedNode =
     selection?.group === 'nodes' ? (graph.nodes.get(selection.id) ?? null) : null;
   const selectedEdge =
@@ -359,7 +362,9 @@ export function App() {
         <Legend />
         {visible.nodes.length > 0 && (
           <div className="graph-summary" aria-live="polite">
-            {visible.nodes.length} nodes · {visible.edges.length} relationships
+            {shownCount < visible.nodes.length
+              ? `${shownCount} of ${visible.nodes.length} nodes shown`
+              : `${visible.nodes.length} nodes · ${visible.edges.length} relationships`}
           </div>
         )}
         {(activity.pending || activity.error) && visible.nodes.length > 0 && (

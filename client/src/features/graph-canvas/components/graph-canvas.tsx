@@ -50,6 +50,7 @@ type Callbacks = Pick<GraphCanvasProps, 'onSelect' | 'onExpand' | 'onContextMenu
 export function GraphCanvas(props: GraphCanvasProps) {
   const { ref, graph, scene, filter } = props;
   const sceneRef = useRef<string | null>(null);
+  const filterRef = useRef(filter);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const probeRef = useRef<CanvasProbe | null>(null);
@@ -114,6 +115,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     applyHighlights(cy, { focusId, selectedId, expandedIds, pinnedIds, path }, filter);
+    // A new filter changes what is in the picture: frame what remains.
+    if (filterRef.current !== filter && cy.nodes(':visible').nonempty())
+      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 60 } }, { duration: 250 });
+    filterRef.current = filter;
   }, [graph, focusId, selectedId, expandedIds, pinnedIds, path, filter]);
 
   useImperativeHandle(

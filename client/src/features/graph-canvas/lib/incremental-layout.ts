@@ -7,6 +7,8 @@ export interface LayoutReport {
   ms: number;
 }
 
+const COMFORTABLE_ZOOM = 1.3;
+
 const SHARED: Partial<FcoseLayoutOptions> = {
   animate: false,
   idealEdgeLength: 110,
@@ -40,13 +42,18 @@ export function layoutAdded(cy: Core, added: NodeCollection): Promise<LayoutRepo
   };
   return new Promise((resolve) => {
     const layout = region.layout(options);
-    layout.one('layoutstop', () =>
+    layout.one('layoutstop', () => {
+      // Fitting a handful of nodes would blow them up; keep a readable, calm scale instead.
+      if (fresh && cy.zoom() > COMFORTABLE_ZOOM) {
+        cy.zoom(COMFORTABLE_ZOOM);
+        cy.center();
+      }
       resolve({
         nodes: cy.nodes().length,
         placed: added.length,
         ms: Math.round(performance.now() - started),
-      }),
-    );
+      });
+    });
     layout.run();
   });
 }
