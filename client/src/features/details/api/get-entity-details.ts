@@ -389,6 +389,8 @@ export interface EntityDetails {
   /** Single links without an edge of their own: parent body, location, larger event. */
   links: { label: string; entity: EntityRef }[];
   groups: RelationGroup[];
+  /** Relationships beyond the loaded page that no single group can claim. */
+  unlisted: number;
 }
 
 interface Connection {
@@ -454,9 +456,14 @@ function linksOf(node: DetailsNode): EntityDetails['links'] {
   return links.flatMap(([label, entity]) => (entity ? [{ label, entity }] : []));
 }
 
-/** Flattens every relationship field into groups by relationship type. */
-function groupRelations(node: DetailsNode): RelationGroup[] {
+/**
+ * Flattens every relationship field into groups by relationship type. A field's total covers
+ * what was not loaded; it belongs to one group when the field has one type, and is reported as
+ * unlisted otherwise (members are office holders and members alike).
+ */
+function groupRelations(node: DetailsNode): Pick<EntityDetails, 'groups' | 'unlisted'> {
   const groups = new Map<RelationType, RelationGroup>();
+  let unlisted = 0;
   for (const connection of connectionsOf(node)) {
     for (const edge of connection.edges) {
       const group = groups.get(edge.type) ?? { type: edge.type, entries: [], total: 0 };
@@ -467,18 +474,17 @@ function groupRelations(node: DetailsNode): RelationGroup[] {
         other: edge.node,
         evidence: edge.evidence,
       });
+      group.total += 1;
       groups.set(edge.type, group);
     }
+    const rest = connection.totalCount - connection.edges.length;
     const types = new Set(connection.edges.map((edge) => edge.type));
-    // A connection's total counts all its types; attribute the unseen rest to its first type.
-    const [first] = types;
-    if (first) {
-      const group = groups.get(first);
-      if (group) group.total += connection.totalCount - connection.edges.length;
-    }
+    const [only] = types;
+    const group = only && types.size === 1 ? groups.get(only) : undefined;
+    if (group) group.total += rest;
+    else unlisted += rest;
   }
-  for (const group of groups.values()) group.total += group.entries.length;
-  return [...groups.values()];
+  return { groups: [...groups.values()], unlisted };
 }
 
 export async function getEntityDetails(
@@ -496,6 +502,6 @@ export async function getEntityDetails(
     sources: node.sources,
     properties: propertiesOf(node),
     links: linksOf(node),
-    groups: groupRelations(node),
+    ...groupRelations(node),
   };
 }

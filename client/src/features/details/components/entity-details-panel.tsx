@@ -84,6 +84,12 @@ export function EntityDetailsPanel({
         </PanelSection>
       )}
       <RelationGroups groups={entity.groups} onNavigate={onNavigate} onOpenQuote={open} />
+      {entity.unlisted > 0 && (
+        <p className="more-note">
+          {entity.unlisted} more relationships are not listed here; expand the node on the canvas to
+          see them.
+        </p>
+      )}
       <PanelSection title="Evidence">
         <EvidenceQuotes evidence={entity.sources} onOpen={open} />
       </PanelSection>

@@ -1,5 +1,5 @@
 import { RELATION_TYPE_DEFINITIONS, type RelationType } from '@guanxi/graph-schema';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Step } from '../../../lib/explorer-graph';
 import { useQuery } from '../../../lib/use-query';
 import { getRelationCounts } from '../api/get-relation-counts';
@@ -69,6 +69,16 @@ export function NodeContextMenu(props: NodeContextMenuProps) {
   useEffect(() => {
     menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, []);
+
+  // Keep the whole menu inside the canvas, whatever corner the node sits in.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const area = menu?.parentElement;
+    if (!menu || !area) return;
+    const margin = 8;
+    menu.style.left = `${Math.max(margin, Math.min(at.x, area.clientWidth - menu.offsetWidth - margin))}px`;
+    menu.style.top = `${Math.max(margin, Math.min(at.y, area.clientHeight - menu.offsetHeight - margin))}px`;
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const buttons = [
