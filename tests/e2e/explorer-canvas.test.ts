@@ -126,6 +126,21 @@ describe('canvas', () => {
     await screenshot(page, '07-pinned-and-expanded');
   });
 
+  it('asks who knows whom between two nodes picked on the graph', async () => {
+    await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
+    await page.waitForTimeout(400);
+    await clickNode(page, 'li-ruxin', { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Who knows whom: from here' }).click();
+    await clickNode(page, 'wu-zhiqiang', { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Who knows whom: to here' }).click();
+    const results = page.getByTestId('path-results');
+    await results.waitFor();
+    expect(await results.textContent()).toContain('Li Ruxin');
+    expect(await page.getByTestId('picked-from').textContent()).toBe('Li Ruxin');
+    await page.getByRole('button', { name: 'Clear paths' }).click();
+    await results.waitFor({ state: 'detached' });
+  });
+
   it('zooms in and out and fits the graph to the view', async () => {
     const zoom = () => page.evaluate(() => window.__guanxi?.zoom() ?? 0);
     const start = await zoom();

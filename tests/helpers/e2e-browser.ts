@@ -66,12 +66,22 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
   );
 }
 
-/** Where a node is drawn, in page coordinates. */
+/** Where a node is drawn, in page coordinates; fits the view first when it lies outside. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const box = await page.getByTestId('graph-canvas').boundingBox();
-  const rendered = await page.evaluate((nodeId) => window.__guanxi?.renderedPosition(nodeId), id);
-  if (!box || !rendered) throw new Error(`node ${id} is not on the canvas`);
-  return { x: box.x + rendered.x, y: box.y + rendered.y };
+  const margin = 20;
+  for (let attempt = 0; ; attempt++) {
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const rendered = await page.evaluate((nodeId) => window.__guanxi?.renderedPosition(nodeId), id);
+    if (!box || !rendered) throw new Error(`node ${id} is not on the canvas`);
+    const inside =
+      rendered.x > margin &&
+      rendered.y > margin &&
+      rendered.x < box.width - margin &&
+      rendered.y < box.height - margin;
+    if (inside || attempt > 0) return { x: box.x + rendered.x, y: box.y + rendered.y };
+    await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
+    await page.waitForTimeout(400);
+  }
 }
 
 export async function clickNode(page: Page, id: string, options: { button?: 'right' } = {}) {

@@ -24,6 +24,7 @@ import { pathsSubgraph } from '../features/paths/api/get-connections';
 import { PathsPanel } from '../features/paths/components/paths-panel';
 import { useConnections } from '../features/paths/hooks/use-connections';
 import { EntitySearch } from '../features/search/components/entity-search';
+import { MAX_HOPS } from '../config/limits';
 import { GRAPHQL_ENDPOINT } from '../lib/graphql-client';
 import { checkHealth } from '../lib/health';
 import { useQuery } from '../lib/use-query';
@@ -58,6 +59,10 @@ export function App() {
   );
   const [industryId, setIndustryId] = useState<string | null>(null);
   const [pathQuery, setPathQuery] = useState<PathQuery | null>(initial.path);
+  // The question being put together (one end may still be missing), e.g. from the node menu.
+  const [pathDraft, setPathDraft] = useState<PathQuery>(
+    initial.path ?? { from: '', to: '', maxHops: MAX_HOPS.default, avoid: [] },
+  );
   const [tab, setTab] = useState<InspectorTab>(initial.path ? 'paths' : 'details');
   const [menu, setMenu] = useState<{ nodeId: string; at: ScreenPoint } | null>(null);
   const [quote, setQuote] = useState<{ evidence: EvidenceQuote; about: string } | null>(null);
@@ -158,8 +163,8 @@ export function App() {
     void exploration.focus(id, name);
   };
   const startPath = (role: 'from' | 'to', id: string) => {
-    const base = pathQuery ?? { from: '', to: '', maxHops: 4, avoid: [] };
-    const next = { ...base, [role]: id };
+    const next = { ...pathDraft, [role]: id };
+    setPathDraft(next);
     setTab('paths');
     if (next.from && next.to) setPathQuery(next);
   };
@@ -436,11 +441,16 @@ export function App() {
             <StatusMessage tone="neutral" title="Nothing selected">
               <p>Select a node or a relationship to see what the sources say about it.</p>
               <p>Double-click a node to expand it; right-click (or press M) for more.</p>
+              <p className="more-note">
+                Keys: / search · Tab to the graph, then arrows walk the nodes · Enter expands · M
+                menu · H hide · P pin · C collapse · F fit · + and − zoom · Ctrl+Z undo
+              </p>
             </StatusMessage>
           ))}
         {tab === 'paths' && (
           <PathsPanel
-            key={pathQuery ? `${pathQuery.from}>${pathQuery.to}` : 'new'}
+            key={`${pathDraft.from}>${pathDraft.to}`}
+            draft={pathDraft}
             query={pathQuery}
             result={paths}
             nameOf={nameOf}
@@ -452,9 +462,13 @@ export function App() {
                 onPick={(hit) => onPick({ id: hit.id, name: hit.name })}
               />
             )}
-            onSubmit={setPathQuery}
+            onSubmit={(question) => {
+              setPathDraft(question);
+              setPathQuery(question);
+            }}
             onClear={() => {
               setPathQuery(null);
+              setPathDraft({ from: '', to: '', maxHops: MAX_HOPS.default, avoid: [] });
               exploration.clearPaths();
             }}
             onNavigate={navigate}

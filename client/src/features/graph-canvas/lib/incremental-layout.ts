@@ -8,6 +8,7 @@ export interface LayoutReport {
 }
 
 const COMFORTABLE_ZOOM = 1.3;
+const WHOLE_REGION_NODES = 300;
 
 const SHARED: Partial<FcoseLayoutOptions> = {
   animate: false,
@@ -27,14 +28,19 @@ export function layoutAdded(cy: Core, added: NodeCollection): Promise<LayoutRepo
   const fresh = added.length === cy.nodes().length;
   if (added.empty()) return Promise.resolve({ nodes: cy.nodes().length, placed: 0, ms: 0 });
 
-  const region = fresh ? cy.elements() : added.union(added.neighborhood());
+  // New nodes must keep clear of every drawn node, not only their neighbours; holding all of them
+  // in place is affordable up to a few hundred nodes, beyond that the neighbours have to do.
+  const region =
+    fresh || cy.nodes().length <= WHOLE_REGION_NODES
+      ? cy.elements()
+      : added.union(added.neighborhood());
   const anchors = region.nodes().difference(added).nodes();
   const options: FcoseLayoutOptions = {
     ...SHARED,
     name: 'fcose',
     quality: fresh ? 'default' : 'proof',
     // Counting labels keeps names apart; too costly for big pictures, where labels hide anyway.
-    nodeDimensionsIncludeLabels: cy.nodes().length <= 300,
+    nodeDimensionsIncludeLabels: fresh && cy.nodes().length <= WHOLE_REGION_NODES,
     randomize: fresh,
     fit: fresh,
     padding: 40,
@@ -42,7 +48,15 @@ export function layoutAdded(cy: Core, added: NodeCollection): Promise<LayoutRepo
   };
   return new Promise((resolve) => {
     const layout = region.layout(options);
+    const held = new Map(anchors.map((node) => [node.id(), { ...node.position() }]));
     layout.one('layoutstop', () => {
+      // fcose keeps fixed nodes only approximately; put them back exactly where they were.
+      cy.batch(() => {
+        for (const node of anchors) {
+          const position = held.get(node.id());
+          if (position) node.position(position);
+        }
+      });
       // Fitting a handful of nodes would blow them up; keep a readable, calm scale instead.
       if (fresh && cy.zoom() > COMFORTABLE_ZOOM) {
         cy.zoom(COMFORTABLE_ZOOM);

@@ -17,6 +17,9 @@ export interface EntityPickerProps {
 }
 
 interface PathsPanelProps {
+  /** The question's starting values; an empty id means that end is still to be picked. */
+  draft: PathQuery;
+  /** The question asked, whose answer is shown. */
   query: PathQuery | null;
   result: QueryState<FoundPath[]> & { retry(): void };
   /** Names of entities already known (from the canvas), for ids restored from a link. */
@@ -57,15 +60,24 @@ function Picked({
 
 /** Who knows whom: two entities, a hop limit, hubs to avoid → paths, one sentence per hop. */
 export function PathsPanel(props: PathsPanelProps) {
-  const { query, result, nameOf, renderPicker, selectedNode, onSubmit, onClear, onNavigate } =
-    props;
+  const {
+    draft,
+    query,
+    result,
+    nameOf,
+    renderPicker,
+    selectedNode,
+    onSubmit,
+    onClear,
+    onNavigate,
+  } = props;
   const known = (id: string | undefined): PickedEntity | null =>
     id ? { id, name: nameOf(id) } : null;
-  const [from, setFrom] = useState<PickedEntity | null>(known(query?.from));
-  const [to, setTo] = useState<PickedEntity | null>(known(query?.to));
-  const [maxHops, setMaxHops] = useState(query?.maxHops ?? MAX_HOPS.default);
+  const [from, setFrom] = useState<PickedEntity | null>(known(draft.from));
+  const [to, setTo] = useState<PickedEntity | null>(known(draft.to));
+  const [maxHops, setMaxHops] = useState(draft.maxHops);
   const [avoid, setAvoid] = useState<PickedEntity[]>(
-    query?.avoid.map((id) => ({ id, name: nameOf(id) })) ?? [],
+    draft.avoid.map((id) => ({ id, name: nameOf(id) })),
   );
 
   const endpoint = (
