@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphContext } from './context';
 import type { Executor } from './db/executor';
@@ -27,6 +28,23 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/**
+ * GraphiQL reads a linked `?query=` itself but not `?variables=`, so the page is rendered with
+ * them. Only a JSON object is accepted, and it is re-serialised with `<` escaped because GraphiQL's
+ * options are written into a script element.
+ */
+function linkedVariables(request: Request): string | undefined {
+  const raw = new URL(request.url).searchParams.get('variables');
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    return JSON.stringify(parsed, null, 2).replace(/</g, '\\u003c');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
 export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions): GuanxiYoga {
   return createYoga<Record<string, unknown>, GraphContext>({
@@ -37,11 +55,15 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
     // even under NODE_ENV=development, where yoga would otherwise attach the original error.
     maskedErrors: { isDev: false },
     landingPage: false,
+    // GraphiQL's editor is served from this process, not a CDN, so it works offline and behind
+    // firewalls as analysts' machines often are.
+    renderGraphiQL,
     plugins: useOperationLimits(),
-    graphiql: {
+    graphiql: (request) => ({
       title: 'Guanxi GraphiQL',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,
-    },
+      variables: linkedVariables(request),
+    }),
     context: ({ request }): GraphContext => {
       const requestExecutor = executor.fork();
       return {

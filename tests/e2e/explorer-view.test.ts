@@ -126,25 +126,29 @@ describe('shareable state and export', () => {
     expect(url.pathname).toBe('/graphql');
     expect(url.searchParams.get('query')).toContain('neighborhood(');
     expect(JSON.parse(url.searchParams.get('variables')!)).toMatchObject({ id: 'pei-gang' });
-    // GraphiQL itself loads its editor from a CDN; what the server owes is the page, and a query
-    // that, run as the link gives it, returns what the canvas shows.
-    const graphiql = await fetch(url, { headers: { accept: 'text/html' } });
-    expect(graphiql.status).toBe(200);
-    expect(await graphiql.text()).toContain('Guanxi GraphiQL');
-    const answer = await fetch(new URL('/graphql', server.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: url.searchParams.get('query'),
-        variables: JSON.parse(url.searchParams.get('variables')!),
-      }),
-    });
+    // GraphiQL (served by this server, no CDN) opens with the linked query and variables, and
+    // running it returns what the canvas shows.
+    const graphiql = await browser.newPage();
+    await graphiql.goto(url.toString());
+    const run = graphiql.locator('.graphiql-execute-button');
+    await run.waitFor();
+    await graphiql.waitForFunction(() =>
+      document.querySelector('.graphiql-query-editor')?.textContent?.includes('neighborhood'),
+    );
+    const [answer] = await Promise.all([
+      graphiql.waitForResponse(
+        (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST',
+      ),
+      run.click(),
+    ]);
     const { data } = (await answer.json()) as {
       data: { neighborhood: { nodes: { id: string }[] } };
     };
     expect(data.neighborhood.nodes.map((node) => node.id).sort()).toEqual(
       (await canvasNodeIds(page)).sort(),
     );
+    await screenshot(graphiql, '17-graphiql-from-link');
+    await graphiql.close();
     await page.close();
   });
 });

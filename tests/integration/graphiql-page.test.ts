@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createGuanxiYoga, createLogger } from '@guanxi/server';
+import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await openEmptyTestDatabase();
+});
+afterAll(() => db.close());
+
+const graphiqlPage = async (search: string): Promise<string> => {
+  const yoga = createGuanxiYoga({
+    executor: db.executor,
+    logger: createLogger('silent'),
+    writeToken: undefined,
+  });
+  const response = await yoga.fetch(`http://yoga/graphql${search}`, {
+    headers: { accept: 'text/html' },
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+};
+
+describe('GraphiQL page', () => {
+  it('is served whole by this server: no editor code from a CDN', async () => {
+    const html = await graphiqlPage('');
+    expect(html).toContain('Guanxi GraphiQL');
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
+  });
+
+  it('opens with the variables of a link, and a link cannot inject markup', async () => {
+    const variables = { id: 'pei-gang', note: '</script><script>alert(1)</script>' };
+    const html = await graphiqlPage(`?variables=${encodeURIComponent(JSON.stringify(variables))}`);
+    expect(html).toContain('pei-gang');
+    expect(html).not.toContain('<script>alert(1)');
+  });
+});
