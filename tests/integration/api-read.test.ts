@@ -335,3 +335,57 @@ describe('connection pages', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('RelationshipEdge: one fragment reads every relationship field', () => {
+  it('gives Wan Gang’s offices and his part in the symposium the same shape', async () => {
+    const data = await ok<{
+      node: {
+        positions: { edges: { type: string; label: string; node: Named }[] };
+        events: { edges: { type: string; label: string; node: Named }[] };
+      };
+    }>(
+      /* GraphQL */ `
+        fragment Tie on RelationshipEdge {
+          type
+          label
+          node {
+            id
+            name
+          }
+        }
+        query ($id: ID!) {
+          node(id: $id) {
+            ... on Person {
+              positions(first: 10) {
+                edges {
+                  ...Tie
+                }
+              }
+              events(first: 10) {
+                edges {
+                  ...Tie
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: 'wan-gang' },
+    );
+    expect(data.node.positions.edges.map((edge) => [edge.label, edge.node.id]).sort()).toEqual([
+      ['Chairman', 'china-association-for-science-and-technology'],
+      ['Chairman', 'zhigong-party-central-committee'],
+      ['Vice Chairman', 'cppcc-12th-national-committee'],
+    ]);
+    expect(data.node.events.edges).toEqual([
+      {
+        type: 'PARTICIPATED_IN',
+        label: 'opening remarks',
+        node: {
+          id: 'symposium-chinese-scholars-shanghai-development-13',
+          name: '13th Symposium on Chinese Scholars and Shanghai’s Development in the 21st Century',
+        },
+      },
+    ]);
+  });
+});

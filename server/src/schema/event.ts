@@ -7,11 +7,7 @@ import { addEntityListField } from './entity-list';
 import { InstitutionRef } from './institution';
 import { PersonRef } from './person';
 import { PlaceRef } from './place';
-import {
-  relationEdgeFields,
-  resolveRelationConnection,
-  resolveSingleRelation,
-} from './relation-fields';
+import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
 
 const PARTICIPANTS: RelationFieldSpec = {
   name: 'Event.participants',
@@ -61,7 +57,7 @@ EventRef.implement({
         resolve: resolveRelationConnection(PARTICIPANTS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['role', 'detail']) },
+      relationEdge(['role', 'detail']),
     ),
     organizers: t.connection(
       {
@@ -70,7 +66,7 @@ EventRef.implement({
         resolve: resolveRelationConnection(ORGANIZERS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['role']) },
+      relationEdge(['role']),
     ),
     places: t.connection(
       {
@@ -79,7 +75,7 @@ EventRef.implement({
         resolve: resolveRelationConnection(PLACES),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, []) },
+      relationEdge([]),
     ),
     partOf: t.field({
       type: EventRef,
@@ -94,7 +90,7 @@ EventRef.implement({
         resolve: resolveRelationConnection(PARTS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, []) },
+      relationEdge([]),
     ),
   }),
 });

@@ -4,7 +4,7 @@ import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationFieldSpec } from '../repositories/relation-page-repository';
 import { EntityRef } from './entity';
 import { addEntityListField } from './entity-list';
-import { relationEdgeFields, resolveRelationConnection } from './relation-fields';
+import { relationEdge, resolveRelationConnection } from './relation-fields';
 
 const PRIORITIZED_BY: RelationFieldSpec = {
   name: 'Industry.prioritizedBy',
@@ -27,7 +27,7 @@ IndustryRef.implement({
         resolve: resolveRelationConnection(PRIORITIZED_BY),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['description']) },
+      relationEdge(['description']),
     ),
   }),
 });

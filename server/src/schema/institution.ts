@@ -9,11 +9,7 @@ import { EventRef } from './event';
 import { IndustryRef } from './industry';
 import { PersonRef } from './person';
 import { PlaceRef } from './place';
-import {
-  relationEdgeFields,
-  resolveRelationConnection,
-  resolveSingleRelation,
-} from './relation-fields';
+import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
 
 const institution = LABEL_OF_KIND.INSTITUTION;
 const MEMBERS: RelationFieldSpec = {
@@ -73,7 +69,7 @@ InstitutionRef.implement({
         resolve: resolveRelationConnection(MEMBERS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['title', 'role', 'since', 'until']) },
+      relationEdge(['title', 'role', 'since', 'until']),
     ),
     parent: t.field({
       type: InstitutionRef,
@@ -88,7 +84,7 @@ InstitutionRef.implement({
         resolve: resolveRelationConnection(CHILDREN),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, []) },
+      relationEdge([]),
     ),
     events: t.connection(
       {
@@ -97,7 +93,7 @@ InstitutionRef.implement({
         resolve: resolveRelationConnection(EVENTS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['role']) },
+      relationEdge(['role']),
     ),
     priorities: t.connection(
       {
@@ -106,7 +102,7 @@ InstitutionRef.implement({
         resolve: resolveRelationConnection(PRIORITIES),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['description']) },
+      relationEdge(['description']),
     ),
     location: t.field({
       type: PlaceRef,

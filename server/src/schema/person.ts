@@ -6,7 +6,7 @@ import { EntityRef } from './entity';
 import { addEntityListField } from './entity-list';
 import { InstitutionRef } from './institution';
 import { EventRef } from './event';
-import { relationEdgeFields, resolveRelationConnection } from './relation-fields';
+import { relationEdge, resolveRelationConnection } from './relation-fields';
 
 const POSITIONS: RelationFieldSpec = {
   name: 'Person.positions',
@@ -42,7 +42,7 @@ PersonRef.implement({
         resolve: resolveRelationConnection(POSITIONS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['title', 'role', 'since', 'until']) },
+      relationEdge(['title', 'role', 'since', 'until']),
     ),
     memberships: t.connection(
       {
@@ -51,7 +51,7 @@ PersonRef.implement({
         resolve: resolveRelationConnection(MEMBERSHIPS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['title']) },
+      relationEdge(['title']),
     ),
     events: t.connection(
       {
@@ -60,7 +60,7 @@ PersonRef.implement({
         resolve: resolveRelationConnection(EVENTS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['role', 'detail']) },
+      relationEdge(['role', 'detail']),
     ),
   }),
 });

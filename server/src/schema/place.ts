@@ -7,11 +7,7 @@ import { addEntityListField } from './entity-list';
 import { PlaceKindEnum } from './enums';
 import { EventRef } from './event';
 import { IndustryRef } from './industry';
-import {
-  relationEdgeFields,
-  resolveRelationConnection,
-  resolveSingleRelation,
-} from './relation-fields';
+import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
 
 const EVENTS: RelationFieldSpec = {
   name: 'Place.events',
@@ -63,7 +59,7 @@ PlaceRef.implement({
         resolve: resolveRelationConnection(CONTAINS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, []) },
+      relationEdge([]),
     ),
     events: t.connection(
       {
@@ -72,7 +68,7 @@ PlaceRef.implement({
         resolve: resolveRelationConnection(EVENTS),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, []) },
+      relationEdge([]),
     ),
     priorities: t.connection(
       {
@@ -81,7 +77,7 @@ PlaceRef.implement({
         resolve: resolveRelationConnection(PRIORITIES),
       },
       {},
-      { fields: (edge) => relationEdgeFields(edge, ['description']) },
+      relationEdge(['description']),
     ),
   }),
 });

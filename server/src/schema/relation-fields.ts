@@ -1,11 +1,12 @@
 import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import type { FieldRef } from '@pothos/core';
-import type { builder } from '../builder';
+import { builder } from '../builder';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationFieldSpec } from '../repositories/relation-page-repository';
 import type { RelationRecord } from '../repositories/relation-record';
 import { connectionFromWindow, type PageArgs, pageWindow } from '../services/pagination';
+import { EntityRef } from './entity';
 import { RelationTypeEnum } from './enums';
 import { EvidenceRef } from './evidence';
 
@@ -34,37 +35,53 @@ const textProperty = (relation: RelationRecord, name: RelationPropertyName): str
   return typeof value === 'string' && value.length > 0 ? value : null;
 };
 
-/** The fields every relationship edge has, plus the typed properties of its relationship type. */
-export function relationEdgeFields(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationEdge>,
-  properties: readonly RelationPropertyName[],
-): Record<string, FieldRef<Types, unknown, 'Object'>> {
-  const typed = Object.fromEntries(
-    properties.map((name) => [
-      name,
-      t.string({
-        nullable: true,
-        description: PROPERTY_DESCRIPTIONS[name],
-        resolve: (edge) => textProperty(edge.relation, name),
+/**
+ * What every relationship edge shares, whichever field it comes from, so that a client reads
+ * them all with one fragment on `RelationshipEdge`.
+ */
+export const RelationshipEdgeRef = builder
+  .interfaceRef<RelationEdge>('RelationshipEdge')
+  .implement({
+    description:
+      'A relationship seen from one of its ends: the entity at the other end and the link.',
+    fields: (t) => ({
+      node: t.field({
+        type: EntityRef,
+        description: 'The entity at the other end.',
+        resolve: (edge) => edge.node,
       }),
-    ]),
-  );
+      relationshipId: t.id({ resolve: (edge) => edge.relation.id }),
+      type: t.field({ type: RelationTypeEnum, resolve: (edge) => edge.relation.type }),
+      label: t.string({
+        description: 'The short human label drawn on the edge.',
+        resolve: (edge) =>
+          RELATION_TYPE_DEFINITIONS[edge.relation.type].label(edge.relation.properties),
+      }),
+      evidence: t.field({
+        type: [EvidenceRef],
+        description: 'The quotes that state this relationship.',
+        resolve: (edge) => edge.relation.evidence,
+      }),
+      method: t.string({ nullable: true, resolve: (edge) => edge.relation.method ?? null }),
+      note: t.string({ nullable: true, resolve: (edge) => edge.relation.note ?? null }),
+    }),
+  });
+
+/** Edge options of a relationship connection: the shared interface plus the typed properties. */
+export function relationEdge(properties: readonly RelationPropertyName[]) {
   return {
-    relationshipId: t.id({ resolve: (edge) => edge.relation.id }),
-    type: t.field({ type: RelationTypeEnum, resolve: (edge) => edge.relation.type }),
-    label: t.string({
-      description: 'The short human label drawn on the edge.',
-      resolve: (edge) =>
-        RELATION_TYPE_DEFINITIONS[edge.relation.type].label(edge.relation.properties),
-    }),
-    evidence: t.field({
-      type: [EvidenceRef],
-      description: 'The quotes that state this relationship.',
-      resolve: (edge) => edge.relation.evidence,
-    }),
-    method: t.string({ nullable: true, resolve: (edge) => edge.relation.method ?? null }),
-    note: t.string({ nullable: true, resolve: (edge) => edge.relation.note ?? null }),
-    ...typed,
+    interfaces: [RelationshipEdgeRef],
+    fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationEdge>) =>
+      Object.fromEntries(
+        properties.map((name) => [
+          name,
+          t.string({
+            nullable: true,
+            description: PROPERTY_DESCRIPTIONS[name],
+            resolve: (edge) => textProperty(edge.relation, name),
+          }),
+        ]),
+      ) as Record<string, FieldRef<Types, unknown, 'Object'>>,
   };
 }
 

@@ -4,349 +4,177 @@ import { execute } from '../../../lib/graphql-client';
 
 const PAGE = 50;
 
+/** What the panel shows of every relationship, whichever field it comes from. */
+const RelationshipEdgeFields = graphql(`
+  fragment RelationshipEdgeFields on RelationshipEdge @_unmask {
+    relationshipId
+    type
+    label
+    evidence {
+      sourceId
+      quote
+      start
+      end
+    }
+    node {
+      id
+      kind
+      name
+    }
+  }
+`);
+
 /**
  * One entity with everything the details panel shows. Relationship fields differ per kind;
  * each returns the same edge shape, which the panel groups by relationship type.
  */
-export const EntityDetailsQuery = graphql(`
-  query EntityDetails($id: ID!, $first: Int) {
-    node(id: $id) {
-      __typename
-      id
-      kind
-      name
-      aliases
-      note
-      sources {
-        sourceId
-        quote
-        start
-        end
-      }
-      ... on Person {
-        honorific
-        positions(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
+export const EntityDetailsQuery = graphql(
+  `
+    query EntityDetails($id: ID!, $first: Int) {
+      node(id: $id) {
+        __typename
+        id
+        kind
+        name
+        aliases
+        note
+        sources {
+          sourceId
+          quote
+          start
+          end
+        }
+        ... on Person {
+          honorific
+          positions(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
-            node {
-              id
-              kind
-              name
+          }
+          memberships(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          events(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
           }
         }
-        memberships(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
+        ... on Institution {
+          institutionKind
+          members(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
-            node {
-              id
-              kind
-              name
+          }
+          children(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          organized: events(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          priorities(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          parent {
+            id
+            kind
+            name
+          }
+          location {
+            id
+            kind
+            name
+          }
+        }
+        ... on Event {
+          date
+          edition
+          theme
+          participants(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          organizers(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          places(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          parts(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
+            }
+          }
+          partOf {
+            id
+            kind
+            name
+          }
+        }
+        ... on Industry {
+          prioritizedBy(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
           }
         }
-        events(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
+        ... on Place {
+          placeKind
+          within {
+            id
+            kind
+            name
+          }
+          contains(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
           }
-        }
-      }
-      ... on Institution {
-        institutionKind
-        members(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
+          placeEvents: events(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
           }
-        }
-        children(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        organized: events(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        priorities(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        parent {
-          id
-          kind
-          name
-        }
-        location {
-          id
-          kind
-          name
-        }
-      }
-      ... on Event {
-        date
-        edition
-        theme
-        participants(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        organizers(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        places(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        parts(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        partOf {
-          id
-          kind
-          name
-        }
-      }
-      ... on Industry {
-        prioritizedBy(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-      }
-      ... on Place {
-        placeKind
-        within {
-          id
-          kind
-          name
-        }
-        contains(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        placeEvents: events(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
-            }
-          }
-        }
-        placePriorities: priorities(first: $first) {
-          totalCount
-          edges {
-            relationshipId
-            type
-            label
-            evidence {
-              sourceId
-              quote
-              start
-              end
-            }
-            node {
-              id
-              kind
-              name
+          placePriorities: priorities(first: $first) {
+            totalCount
+            edges {
+              ...RelationshipEdgeFields
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [RelationshipEdgeFields],
+);
 
 type DetailsNode = NonNullable<ResultOf<typeof EntityDetailsQuery>['node']>;
 
