@@ -17,3 +17,16 @@ export function externalConnectionFromEnv(
     password: env.NEO4J_PASSWORD ?? '',
   };
 }
+
+/** The local server's port and memory, from the same variables wherever it is started. */
+export function localSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  boltPort: number;
+  heapMiB: number;
+  pageCacheMiB: number;
+} {
+  return {
+    boltPort: Number(env.NEO4J_LOCAL_BOLT_PORT ?? 7687),
+    heapMiB: Number(env.NEO4J_LOCAL_HEAP_MIB ?? 2048),
+    pageCacheMiB: Number(env.NEO4J_LOCAL_PAGECACHE_MIB ?? 1024),
+  };
+}

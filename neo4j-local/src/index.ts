@@ -1,4 +1,4 @@
-export { defaultDataDir, externalConnectionFromEnv } from './connection';
+export { defaultDataDir, externalConnectionFromEnv, localSettingsFromEnv } from './connection';
 export { findFreePort } from './free-port';
 export { ensureLauncherBuilt } from './launcher-build';
 export {

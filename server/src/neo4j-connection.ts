@@ -1,6 +1,7 @@
 import {
   defaultDataDir,
   externalConnectionFromEnv,
+  localSettingsFromEnv,
   type Neo4jConnection,
   startLocalNeo4j,
 } from '@guanxi/neo4j-local';
@@ -21,9 +22,7 @@ export async function resolveNeo4j(logger: Logger): Promise<ResolvedNeo4j> {
   }
   const local = await startLocalNeo4j({
     dataDir: defaultDataDir(),
-    boltPort: Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687),
-    heapMiB: Number(process.env.NEO4J_LOCAL_HEAP_MIB ?? 2048),
-    pageCacheMiB: Number(process.env.NEO4J_LOCAL_PAGECACHE_MIB ?? 1024),
+    ...localSettingsFromEnv(),
     log: (line) => logger.info(line),
   });
   return { connection: local, stop: () => local.stop() };

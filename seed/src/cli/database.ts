@@ -4,6 +4,7 @@ import {
   defaultDataDir,
   externalConnectionFromEnv,
   findFreePort,
+  localSettingsFromEnv,
   type Neo4jConnection,
   startLocalNeo4j,
 } from '@guanxi/neo4j-local';
@@ -66,7 +67,7 @@ async function localConnection(
   dataDir: string,
 ): Promise<{ connection: Neo4jConnection; stop(): Promise<void> }> {
   // `npm start` keeps the default store open on this port: say so before the JVM fails on its lock.
-  const serverPort = Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687);
+  const { boltPort: serverPort, heapMiB, pageCacheMiB } = localSettingsFromEnv();
   if (path.resolve(dataDir) === path.resolve(defaultDataDir()) && (await isListening(serverPort))) {
     throw alreadyOpen(dataDir, serverPort);
   }
@@ -75,8 +76,8 @@ async function localConnection(
     const local = await startLocalNeo4j({
       dataDir,
       boltPort: await findFreePort(),
-      heapMiB: Number(process.env.NEO4J_LOCAL_HEAP_MIB ?? 2048),
-      pageCacheMiB: Number(process.env.NEO4J_LOCAL_PAGECACHE_MIB ?? 1024),
+      heapMiB,
+      pageCacheMiB,
       log: (line) => process.stderr.write(`${line}\n`),
     });
     return { connection: local, stop: () => local.stop() };
