@@ -8,6 +8,7 @@ import {
   launchChromium,
   openPage,
   screenshot,
+  selectNode,
   settle,
   waitForGraph,
   waitForNode,
@@ -114,13 +115,12 @@ describe('canvas', () => {
   });
 
   it('hides a node (H) and shows hidden nodes again; pins a node (P) in place', async () => {
-    await clickNode(page, 'wu-zhiqiang');
+    await selectNode(page, 'wu-zhiqiang');
     await page.keyboard.press('h');
     await waitForNode(page, 'wu-zhiqiang', false);
     await page.getByRole('button', { name: /Show hidden nodes \(1\)/ }).click();
     await waitForNode(page, 'wu-zhiqiang');
-    await settle(page);
-    await clickNode(page, 'pei-gang');
+    await selectNode(page, 'pei-gang');
     await page.keyboard.press('p');
     await page.waitForFunction(() => window.__guanxi?.classesOf('pei-gang').includes('pinned'));
     await screenshot(page, '07-pinned-and-expanded');

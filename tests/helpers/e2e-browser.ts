@@ -89,6 +89,16 @@ export async function clickNode(page: Page, id: string, options: { button?: 'rig
   await page.mouse.click(x, y, options);
 }
 
+/**
+ * Clicks a node once the picture has stopped moving, and waits until it is the selection: a
+ * click during a layout could land where the node was a moment before.
+ */
+export async function selectNode(page: Page, id: string): Promise<void> {
+  await settle(page);
+  await clickNode(page, id);
+  await page.waitForFunction((nodeId) => window.__guanxi?.selectedIds().includes(nodeId), id);
+}
+
 export async function doubleClickNode(page: Page, id: string) {
   const { x, y } = await nodePoint(page, id);
   await page.mouse.dblclick(x, y);
