@@ -11,12 +11,8 @@ import {
 import type { Driver } from 'neo4j-driver';
 import { measurePair } from './measure';
 import { benchNeo4j } from './neo4j';
-import {
-  NESTED_OPERATION,
-  type NestedShape,
-  runBaseline,
-  shapeOfGraphQL,
-} from './nested-operation';
+import { NESTED_OPERATION } from '../tests/helpers/nested-operation';
+import { type NestedShape, runBaseline, shapeOfGraphQL } from './nested-operation';
 import { printResults, type ScenarioResult, writeResults } from './report';
 
 /**

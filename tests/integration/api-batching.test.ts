@@ -4,6 +4,7 @@ import { createLogger, Executor, loadGraph } from '@guanxi/server';
 import { graphqlClient } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { NESTED_OPERATION } from '../helpers/nested-operation';
 
 /**
  * Every request of this client shares one executor, so its `roundTrips` counts the Bolt round
@@ -26,40 +27,6 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => db.close());
-
-const NESTED = /* GraphQL */ `
-  query Nested($id: ID!) {
-    node(id: $id) {
-      name
-      ... on Institution {
-        members(first: 100) {
-          totalCount
-          edges {
-            title
-            node {
-              name
-              positions(first: 10) {
-                edges {
-                  title
-                  evidence {
-                    quote
-                  }
-                  node {
-                    name
-                    institutionKind
-                    parent {
-                      name
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
 
 const LISTED = /* GraphQL */ `
   query Listed {
@@ -119,7 +86,7 @@ describe('no N+1: nested relationship fields cost a bounded number of round trip
 
   it('on the article graph', async () => {
     await seedArticle(db.executor);
-    const nested = await measure<NestedResult>(NESTED, {
+    const nested = await measure<NestedResult>(NESTED_OPERATION, {
       id: 'shanghai-association-of-overseas-returnees',
     });
     const listed = await measure(LISTED);
@@ -145,7 +112,9 @@ describe('no N+1: nested relationship fields cost a bounded number of round trip
       () => undefined,
     );
     expect(loaded.ok).toBe(true);
-    const nested = await measure<NestedResult>(NESTED, { id: await busiestInstitution() });
+    const nested = await measure<NestedResult>(NESTED_OPERATION, {
+      id: await busiestInstitution(),
+    });
     const listed = await measure(LISTED);
     counts[size] = {
       nested: nested.roundTrips,
