@@ -418,3 +418,45 @@ describe('affiliations', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('overview: the opening picture', () => {
+  const OVERVIEW = /* GraphQL */ `
+    query ($limit: Int) {
+      overview(limit: $limit) {
+        totalEntities
+        subgraph {
+          truncated
+          nodes {
+            id
+          }
+          edges {
+            id
+          }
+        }
+      }
+    }
+  `;
+  interface OverviewResult {
+    overview: { totalEntities: number; subgraph: Subgraph | null };
+  }
+
+  it('is the whole article graph in one answer: 33 entities and their 36 relationships', async () => {
+    const response = await query<OverviewResult>(OVERVIEW);
+    expect(response.errors).toBeUndefined();
+    const { totalEntities, subgraph } = response.data!.overview;
+    expect(totalEntities).toBe(33);
+    expect(subgraph!.nodes).toHaveLength(33);
+    expect(subgraph!.edges).toHaveLength(36);
+    expect(subgraph!.truncated).toBe(false);
+  });
+
+  it('gives only the count when the graph is larger than the limit', async () => {
+    const response = await query<OverviewResult>(OVERVIEW, { limit: 10 });
+    expect(response.data!.overview).toEqual({ totalEntities: 33, subgraph: null });
+  });
+
+  it('refuses a limit above 1000 with LIMIT_EXCEEDED', async () => {
+    const response = await query<OverviewResult>(OVERVIEW, { limit: 5000 });
+    expect(response.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+});

@@ -6,7 +6,6 @@ import { applyHighlights } from '../../client/src/features/graph-canvas/lib/high
 import { graphStylesheet } from '../../client/src/features/graph-canvas/lib/stylesheet';
 import { syncElements } from '../../client/src/features/graph-canvas/lib/sync-elements';
 import { KIND_VISUALS } from '../../client/src/config/kind-visuals';
-import { distancesFrom, GraphCover } from '../../client/src/lib/graph-cover';
 import type { GraphEdge, GraphNode } from '../../client/src/lib/explorer-graph';
 
 const person = (id: string): GraphNode => ({ id, kind: 'PERSON', name: id });
@@ -146,33 +145,5 @@ describe('highlights and filters', () => {
   it('gives every kind its own shape and colour', () => {
     expect(new Set(KIND_VISUALS.map((visual) => visual.shape)).size).toBe(KIND_VISUALS.length);
     expect(new Set(KIND_VISUALS.map((visual) => visual.color)).size).toBe(KIND_VISUALS.length);
-  });
-});
-
-describe('covering a small graph with bounded neighbourhoods', () => {
-  it('covers a node once it lies inside an answer, so every relationship of it is known', () => {
-    const edges = [link('a', 'b'), link('b', 'c'), link('c', 'd')];
-    expect([...distancesFrom('a', edges)]).toEqual([
-      ['a', 0],
-      ['b', 1],
-      ['c', 2],
-      ['d', 3],
-    ]);
-    const cover = new GraphCover(['a', 'b', 'c', 'd', 'lonely']);
-    cover.add('a', 2, {
-      nodes: ['a', 'b', 'c'].map(person),
-      edges: edges.slice(0, 2),
-      truncated: false,
-    });
-    expect(cover.next()).toBe('c');
-    cover.add('c', 2, {
-      nodes: ['b', 'c', 'd'].map(person),
-      edges: edges.slice(1),
-      truncated: false,
-    });
-    expect(cover.next()).toBe('lonely');
-    cover.add('lonely', 2, { nodes: [person('lonely')], edges: [], truncated: false });
-    expect(cover.next()).toBeNull();
-    expect(cover.result().edges).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@ import {
   type SubgraphEdge,
   type SubgraphNode,
 } from '../services/neighborhood-service';
+import { type Overview, readOverview } from '../services/overview-service';
 import { EntityRef } from './entity';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
 
@@ -67,5 +68,31 @@ builder.queryField('neighborhood', (t) =>
         relationTypes: args.relationTypes ?? undefined,
         limit: args.limit ?? 200,
       }),
+  }),
+);
+
+const OverviewRef = builder.objectRef<Overview>('Overview').implement({
+  description: 'How large the graph is and, when it is small enough, all of it.',
+  fields: (t) => ({
+    totalEntities: t.exposeInt('totalEntities', {
+      description: 'Entities in the graph (Source documents not counted).',
+    }),
+    subgraph: t.field({
+      type: SubgraphRef,
+      nullable: true,
+      description:
+        'Every entity and the relationships among them; null when there are more than `limit`.',
+      resolve: (overview) => overview.subgraph,
+    }),
+  }),
+});
+
+builder.queryField('overview', (t) =>
+  t.field({
+    type: OverviewRef,
+    description:
+      'The whole graph when it holds at most `limit` entities (at most 1000): a picture to open with.',
+    args: { limit: t.arg.int({ defaultValue: 200 }) },
+    resolve: (_root, args, { executor }) => readOverview(executor, args.limit ?? 200),
   }),
 );

@@ -55,12 +55,17 @@ function validate({ depth, limit }: NeighborhoodArgs): void {
       { argument: 'depth', limit: MAX_NEIGHBORHOOD_DEPTH },
     );
   }
+  validateSubgraphLimit(limit, 'Neighbourhood');
+}
+
+/** A subgraph's node limit: a whole number from 1 to MAX_NEIGHBORHOOD_LIMIT. */
+export function validateSubgraphLimit(limit: number, what: string): void {
   if (!Number.isInteger(limit) || limit < 1) {
     throw badInput('`limit` must be a whole number of at least 1.', { argument: 'limit' });
   }
   if (limit > MAX_NEIGHBORHOOD_LIMIT) {
     throw limitExceeded(
-      `Neighbourhood size limit exceeded: limit may be at most ${MAX_NEIGHBORHOOD_LIMIT}, got ${limit}.`,
+      `${what} size limit exceeded: limit may be at most ${MAX_NEIGHBORHOOD_LIMIT}, got ${limit}.`,
       { argument: 'limit', limit: MAX_NEIGHBORHOOD_LIMIT },
     );
   }
@@ -72,6 +77,35 @@ const toNode = (entity: EntityRecord): SubgraphNode => ({
   name: entity.name,
   entity,
 });
+
+/**
+ * Draws a set of entities with the relationships of the allowed types among them, at most
+ * EDGES_PER_NODE per entity on average; `truncated` says when that cap cut edges.
+ */
+export async function subgraphAmong(
+  executor: Executor,
+  entities: readonly EntityRecord[],
+  types: readonly RelationType[] = ENTITY_RELATION_TYPES,
+): Promise<Subgraph> {
+  const edgeCap = entities.length * EDGES_PER_NODE;
+  const relations = await readEdgesAmong(
+    executor,
+    entities.map((entity) => entity.id),
+    types,
+    edgeCap + 1,
+  );
+  return {
+    nodes: entities.map(toNode),
+    edges: relations.slice(0, edgeCap).map((relation) => ({
+      id: relation.id,
+      type: relation.type,
+      source: relation.from,
+      target: relation.to,
+      label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
+    })),
+    truncated: relations.length > edgeCap,
+  };
+}
 
 /**
  * The entities within `depth` hops and the relationships among them, ring by ring: one
@@ -111,22 +145,6 @@ export async function readNeighborhood(
     frontier = kept.map((entity) => entity.id);
   }
 
-  const edgeCap = entities.length * EDGES_PER_NODE;
-  const relations = await readEdgesAmong(
-    executor,
-    entities.map((entity) => entity.id),
-    types,
-    edgeCap + 1,
-  );
-  return {
-    nodes: entities.map(toNode),
-    edges: relations.slice(0, edgeCap).map((relation) => ({
-      id: relation.id,
-      type: relation.type,
-      source: relation.from,
-      target: relation.to,
-      label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
-    })),
-    truncated: truncated || relations.length > edgeCap,
-  };
+  const subgraph = await subgraphAmong(executor, entities, types);
+  return { ...subgraph, truncated: truncated || subgraph.truncated };
 }

@@ -3,37 +3,47 @@ import type { Subgraph } from '../../../lib/explorer-graph';
 import { graphql } from '../../../lib/graphql';
 import { execute } from '../../../lib/graphql-client';
 
-export const NeighborhoodQuery = graphql(`
-  query Neighborhood(
-    $id: ID!
-    $depth: Int
-    $kinds: [EntityKind!]
-    $relationTypes: [RelationType!]
-    $limit: Int
-  ) {
-    neighborhood(
-      id: $id
-      depth: $depth
-      kinds: $kinds
-      relationTypes: $relationTypes
-      limit: $limit
-    ) {
-      truncated
-      nodes {
-        id
-        kind
-        name
-      }
-      edges {
-        id
-        type
-        source
-        target
-        label
-      }
+/** What the canvas draws of any subgraph the API returns. */
+export const SubgraphFields = graphql(`
+  fragment SubgraphFields on Subgraph @_unmask {
+    truncated
+    nodes {
+      id
+      kind
+      name
+    }
+    edges {
+      id
+      type
+      source
+      target
+      label
     }
   }
 `);
+
+export const NeighborhoodQuery = graphql(
+  `
+    query Neighborhood(
+      $id: ID!
+      $depth: Int
+      $kinds: [EntityKind!]
+      $relationTypes: [RelationType!]
+      $limit: Int
+    ) {
+      neighborhood(
+        id: $id
+        depth: $depth
+        kinds: $kinds
+        relationTypes: $relationTypes
+        limit: $limit
+      ) {
+        ...SubgraphFields
+      }
+    }
+  `,
+  [SubgraphFields],
+);
 
 export interface NeighborhoodRequest {
   id: string;
