@@ -1,54 +1,63 @@
 import { z } from 'zod';
 import { EntityKindSchema, InstitutionKindSchema, PlaceKindSchema } from './entity-kinds';
-import { EvidenceSchema, ProvenanceMethodSchema } from './evidence';
+import { IsoDateSchema } from './dates';
+import { evidenceListSchema, ProvenanceMethodSchema } from './evidence';
 import { SlugSchema } from './identity';
-
-const name = z.string().trim().min(1).max(500);
+import { AliasesSchema, NameSchema, withoutNameAsAlias } from './names';
+import { multiLineText, singleLineText } from './normalised-text';
+import { WRITE_LIMITS } from './write-limits';
 
 /** What every entity has, whatever its kind. */
 const entityBase = {
   id: SlugSchema,
-  name,
+  name: NameSchema,
   /** Every other name the sources use for the same entity. */
-  aliases: z.array(name).default([]),
+  aliases: AliasesSchema,
   /** Where a source is odd (a garbled name, a translation slip), what we noticed and decided. */
-  note: z.string().max(2000).optional(),
+  note: multiLineText(WRITE_LIMITS.noteLength).optional(),
   method: ProvenanceMethodSchema.default('curated'),
-  evidence: z.array(EvidenceSchema).min(1, 'every entity needs at least one evidence quote'),
+  evidence: evidenceListSchema('every entity needs at least one evidence quote'),
 };
 
-export const PersonSchema = z.object({
-  ...entityBase,
-  kind: z.literal('PERSON'),
-  /** As the source writes it, e.g. "Mr.". */
-  honorific: z.string().max(20).optional(),
-});
+export const PersonSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal('PERSON'),
+    /** As the source writes it, e.g. "Mr.". */
+    honorific: singleLineText(20).optional(),
+  })
+  .overwrite(withoutNameAsAlias);
 
-export const InstitutionSchema = z.object({
-  ...entityBase,
-  kind: z.literal('INSTITUTION'),
-  institutionKind: InstitutionKindSchema,
-});
+export const InstitutionSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal('INSTITUTION'),
+    institutionKind: InstitutionKindSchema,
+  })
+  .overwrite(withoutNameAsAlias);
 
-export const IndustrySchema = z.object({ ...entityBase, kind: z.literal('INDUSTRY') });
+export const IndustrySchema = z
+  .object({ ...entityBase, kind: z.literal('INDUSTRY') })
+  .overwrite(withoutNameAsAlias);
 
-export const EventSchema = z.object({
-  ...entityBase,
-  kind: z.literal('EVENT'),
-  /** ISO date, or as much of one as the source gives ("1998", "2023-05"). */
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
-  edition: z.number().int().positive().optional(),
-  theme: z.string().max(500).optional(),
-});
+export const EventSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal('EVENT'),
+    /** ISO date, or as much of one as the source gives ("1998", "2023-05"). */
+    date: IsoDateSchema.optional(),
+    edition: z.number().int().positive().optional(),
+    theme: singleLineText(500).optional(),
+  })
+  .overwrite(withoutNameAsAlias);
 
-export const PlaceSchema = z.object({
-  ...entityBase,
-  kind: z.literal('PLACE'),
-  placeKind: PlaceKindSchema,
-});
+export const PlaceSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal('PLACE'),
+    placeKind: PlaceKindSchema,
+  })
+  .overwrite(withoutNameAsAlias);
 
 export const EntitySchema = z.discriminatedUnion('kind', [
   PersonSchema,
@@ -85,15 +94,12 @@ export const STORED_PROPERTY_OF_FIELD = {
 export const SourceSchema = z
   .object({
     id: SlugSchema,
-    title: z.string().min(1).max(500),
-    publisher: z.string().max(200).optional(),
-    publishedAt: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-      .optional(),
+    title: singleLineText(WRITE_LIMITS.sourceTitleLength),
+    publisher: singleLineText(200).optional(),
+    publishedAt: IsoDateSchema.optional(),
     url: z.string().max(2000).optional(),
     /** What a reader should know about the source itself, e.g. that its title is descriptive. */
-    note: z.string().max(2000).optional(),
+    note: multiLineText(WRITE_LIMITS.noteLength).optional(),
     /** The full text; offsets of every evidence quote index into it. */
     text: z.string().min(1).optional(),
     /** Alternatively a path, relative to the data file, of a UTF-8 file holding the text. */

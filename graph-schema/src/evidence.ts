@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cappedList, uniqueBy } from './capped-list';
+import { WRITE_LIMITS } from './write-limits';
 
 /** How a fact entered the graph. */
 export const PROVENANCE_METHODS = ['curated', 'imported', 'extracted', 'synthetic'] as const;
@@ -12,7 +14,7 @@ export type ProvenanceMethod = z.infer<typeof ProvenanceMethodSchema>;
 export const EvidenceSchema = z
   .object({
     sourceId: z.string().min(1),
-    quote: z.string().min(1),
+    quote: z.string().refine((quote) => quote.trim().length > 0, 'a quote must not be blank'),
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
   })
@@ -21,6 +23,20 @@ export const EvidenceSchema = z
     path: ['end'],
   });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** The same span of the same source quoted twice is one piece of evidence. */
+const evidenceKey = (evidence: Evidence): string =>
+  JSON.stringify([evidence.sourceId, evidence.start, evidence.end]);
+
+/** The evidence of one entity or relationship: at least one quote, capped, repeats folded. */
+export const evidenceListSchema = (missing: string) =>
+  cappedList(
+    EvidenceSchema,
+    WRITE_LIMITS.evidenceCount,
+    `too many evidence quotes: at most ${WRITE_LIMITS.evidenceCount} per record`,
+  )
+    .refine((evidence) => evidence.length > 0, missing)
+    .overwrite((evidence) => uniqueBy(evidence, evidenceKey));
 
 /**
  * Neo4j properties cannot hold maps, so a list of evidence is stored as parallel lists on the

@@ -9,6 +9,8 @@ import {
 import type { EntityKind } from './entity-kinds';
 import type { Evidence } from './evidence';
 import { GRAPH_FILE_FORMAT, type RelationshipRecord, RelationshipRecordSchema } from './graph-file';
+import { findHierarchyCycles } from './hierarchy-cycles';
+import { nameKey } from './normalised-text';
 import {
   allowsEnds,
   RELATION_PROPERTY_SCHEMAS,
@@ -73,10 +75,6 @@ function pathToString(prefix: string, path: Path): string {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Same name for a person reading it: case, spacing and apostrophe style do not make a new name. */
-const nameKey = (name: string): string =>
-  name.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Collects problems while checks run, so that a file is reported whole, not first-error-only. */
 class ProblemList {
@@ -188,18 +186,13 @@ function checkEntities(
     checkEvidence(path, entity.evidence, sources, problems);
     if (firstIndexOfId.get(entity.id) === index) kindOfId.set(entity.id, entity.kind);
 
+    // The model folded repeats among the entity's own names; here no two entities share one.
     const names: [string, string][] = [
       [`${path}.name`, entity.name],
       ...entity.aliases.map((alias, i): [string, string] => [`${path}.aliases[${i}]`, alias]),
     ];
-    const ownNames = new Set<string>();
     for (const [namePath, name] of names) {
       const key = nameKey(name);
-      if (ownNames.has(key)) {
-        problems.add(namePath, `"${name}" repeats another name of the same entity`);
-        continue;
-      }
-      ownNames.add(key);
       const owner = ownerOfName.get(key);
       if (owner) {
         problems.add(
@@ -243,6 +236,8 @@ function checkRelationships(
 ): ResolvedRelationship[] {
   const relationships: ResolvedRelationship[] = [];
   const firstIndexOfId = new Map<string, number>();
+  /** Where each accepted relationship stands in the file, for problems found across them. */
+  const recordIndexes: number[] = [];
   const known = Object.keys(RelationshipRecordSchema.shape);
 
   records.forEach((record, index) => {
@@ -287,15 +282,23 @@ function checkRelationships(
     }
     firstIndexOfId.set(id, index);
     relationships.push({ ...relationship, id, properties: properties.data });
+    recordIndexes.push(index);
   });
+  for (const cycle of findHierarchyCycles(relationships)) {
+    problems.add(
+      `relationships[${recordIndexes[cycle.index]}]`,
+      `${cycle.type} would close a cycle: ${cycle.ids.join(' → ')}`,
+    );
+  }
   return relationships;
 }
 
 /**
  * Checks a whole graph file and reports every problem, each with its path and field: the shape
  * of every record, unique ids, one node per named entity, relationship ends that exist and have
- * kinds the type allows, typed relationship properties, known evidence sources and quotes that
- * equal the source text at their offsets. Only a file without a single problem is returned.
+ * kinds the type allows, typed relationship properties, no cycle in a hierarchy, known evidence
+ * sources and quotes that equal the source text at their offsets. Only a file without a single
+ * problem is returned.
  */
 export function validateGraphFile(input: unknown, resolveText: TextResolver): GraphFileValidation {
   const problems = new ProblemList();

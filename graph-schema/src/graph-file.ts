@@ -1,22 +1,34 @@
 import { z } from 'zod';
 import { EntitySchema, SourceSchema } from './entities';
-import { EvidenceSchema, ProvenanceMethodSchema } from './evidence';
-import { RelationTypeSchema } from './relationship-types';
+import { evidenceListSchema, ProvenanceMethodSchema } from './evidence';
+import { multiLineText } from './normalised-text';
+import { RELATION_TYPE_DEFINITIONS, RelationTypeSchema } from './relationship-types';
+import { WRITE_LIMITS } from './write-limits';
 
 /** The format version a data file declares; the loader refuses any other. */
 export const GRAPH_FILE_FORMAT = 'guanxi-graph/1';
 
-export const RelationshipRecordSchema = z.object({
-  /** Optional in files: derived from ends, type and title/role when absent (`relationshipId`). */
-  id: z.string().min(1).max(400).optional(),
-  type: RelationTypeSchema.exclude(['MENTIONED']),
-  from: z.string().min(1),
-  to: z.string().min(1),
-  properties: z.record(z.string(), z.unknown()).default({}),
-  note: z.string().max(2000).optional(),
-  method: ProvenanceMethodSchema.default('curated'),
-  evidence: z.array(EvidenceSchema).min(1, 'every relationship needs at least one evidence quote'),
-});
+export const RelationshipRecordSchema = z
+  .object({
+    /** Optional in files: derived from ends, type and title/role when absent (`relationshipId`). */
+    id: z.string().min(1).max(400).optional(),
+    type: RelationTypeSchema.exclude(['MENTIONED']),
+    from: z.string().min(1),
+    to: z.string().min(1),
+    properties: z.record(z.string(), z.unknown()).default({}),
+    note: multiLineText(WRITE_LIMITS.noteLength).optional(),
+    method: ProvenanceMethodSchema.default('curated'),
+    evidence: evidenceListSchema('every relationship needs at least one evidence quote'),
+  })
+  .superRefine(({ type, from, to }, ctx) => {
+    if (from !== to || RELATION_TYPE_DEFINITIONS[type].selfLinks) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `${type} cannot link "${from}" to itself`,
+      input: to,
+    });
+  });
 export type RelationshipRecord = z.infer<typeof RelationshipRecordSchema>;
 export type RelationshipRecordInput = z.input<typeof RelationshipRecordSchema>;
 

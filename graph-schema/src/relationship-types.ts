@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { endNotBeforeStart, IsoDateSchema } from './dates';
 import type { EntityKind } from './entity-kinds';
+import { singleLineText } from './normalised-text';
+import { WRITE_LIMITS } from './write-limits';
 
 /**
  * Relationship types of the graph. Each names the kinds it may join (direction matters), the
@@ -29,22 +32,21 @@ export const PARTICIPATION_ROLES = [
 ] as const;
 export const ORGANIZER_ROLES = ['lead', 'co-organiser'] as const;
 
-const text = z.string().trim().min(1).max(300);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const text = singleLineText(WRITE_LIMITS.titleLength);
 
 export const RELATION_PROPERTY_SCHEMAS = {
   /** Office held: "president", "Vice Chairman". `role` is the normalised office, for filters. */
-  HOLDS_POSITION: z.object({
-    title: text,
-    role: z
-      .string()
-      .regex(/^[a-z-]+$/)
-      .optional(),
-    since: isoDate.optional(),
-    until: isoDate.optional(),
-  }),
+  HOLDS_POSITION: z
+    .object({
+      title: text,
+      role: z
+        .string()
+        .regex(/^[a-z-]+$/)
+        .optional(),
+      since: IsoDateSchema.optional(),
+      until: IsoDateSchema.optional(),
+    })
+    .superRefine(endNotBeforeStart('since', 'until')),
   /** Membership of a body, e.g. academician ("member", "scholar") of an academy. */
   MEMBER_OF: z.object({ title: text.optional() }),
   PARTICIPATED_IN: z.object({ role: z.enum(PARTICIPATION_ROLES), detail: text.optional() }),
@@ -68,6 +70,10 @@ export interface RelationTypeDefinition {
   /** Allowed [from, to] kind pairs. */
   ends: readonly (readonly [Endpoint, Endpoint])[];
   description: string;
+  /** Whether an entity may be linked to itself this way; no type of ours allows it today. */
+  selfLinks: boolean;
+  /** A hierarchy (a body under a body, a place within a place) may hold no cycle. */
+  hierarchy: boolean;
   /** Short edge label: the title or role where there is one. */
   label(properties: Record<string, unknown>): string;
   /** "Pei Gang is president of the Shanghai Association of Overseas Returnees". */
@@ -95,18 +101,24 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
   HOLDS_POSITION: {
     ends: [['PERSON', 'INSTITUTION']],
     description: 'A person holds an office in an institution.',
+    selfLinks: false,
+    hierarchy: false,
     label: (p) => str(p.title) ?? 'holds position',
     sentence: (from, to, p) => `${from} is ${str(p.title) ?? 'an office holder'} of ${the(to)}`,
   },
   MEMBER_OF: {
     ends: [['PERSON', 'INSTITUTION']],
     description: 'A person is a member (or academician) of an institution.',
+    selfLinks: false,
+    hierarchy: false,
     label: (p) => str(p.title) ?? 'member',
     sentence: (from, to, p) => `${from} is a ${str(p.title) ?? 'member'} of ${the(to)}`,
   },
   PARTICIPATED_IN: {
     ends: [['PERSON', 'EVENT']],
     description: 'A person took part in an event, in a stated role.',
+    selfLinks: false,
+    hierarchy: false,
     label: (p) => (str(p.role) ?? 'participant').replace(/-/g, ' '),
     sentence: (from, to, p) =>
       `${from} ${PARTICIPATION_PHRASES[p.role as keyof typeof PARTICIPATION_PHRASES] ?? 'took part in'} ${the(to)}`,
@@ -114,6 +126,8 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
   ORGANIZED: {
     ends: [['INSTITUTION', 'EVENT']],
     description: 'An institution led or co-organised an event.',
+    selfLinks: false,
+    hierarchy: false,
     label: (p) => (p.role === 'lead' ? 'led' : 'co-organised'),
     sentence: (from, to, p) => `${from} ${p.role === 'lead' ? 'led' : 'co-organised'} ${the(to)}`,
   },
@@ -123,12 +137,16 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
       ['EVENT', 'EVENT'],
     ],
     description: 'A body sits under a parent body; an event is part of a larger event or series.',
+    selfLinks: false,
+    hierarchy: true,
     label: () => 'part of',
     sentence: (from, to) => `${from} is part of ${the(to)}`,
   },
   HELD_AT: {
     ends: [['EVENT', 'PLACE']],
     description: 'An event took place at a place.',
+    selfLinks: false,
+    hierarchy: false,
     label: () => 'held at',
     sentence: (from, to) => `${from} was held at ${to}`,
   },
@@ -138,6 +156,8 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
       ['INSTITUTION', 'PLACE'],
     ],
     description: 'A place or institution lies within a place.',
+    selfLinks: false,
+    hierarchy: true,
     label: () => 'located in',
     sentence: (from, to) => `${from} is located in ${to}`,
   },
@@ -147,6 +167,8 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
       ['INSTITUTION', 'INDUSTRY'],
     ],
     description: 'A place or body gives an industry priority.',
+    selfLinks: false,
+    hierarchy: false,
     label: (p) => str(p.description) ?? 'prioritises',
     sentence: (from, to) => `${from} prioritises ${to}`,
   },
@@ -159,6 +181,8 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
       ['SOURCE', 'PLACE'],
     ],
     description: 'A source document names an entity.',
+    selfLinks: false,
+    hierarchy: false,
     label: () => 'mentions',
     sentence: (from, to) => `${from} mentions ${to}`,
   },
@@ -166,6 +190,11 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
 
 /** Relationship types that join two entities, i.e. everything a person draws or traverses. */
 export const ENTITY_RELATION_TYPES = RELATION_TYPES.filter((type) => type !== 'MENTIONED');
+
+/** Types whose links must never close a cycle: writes of these check the path back first. */
+export const HIERARCHY_RELATION_TYPES = RELATION_TYPES.filter(
+  (type) => RELATION_TYPE_DEFINITIONS[type].hierarchy,
+);
 
 export const allowsEnds = (type: RelationType, from: Endpoint, to: Endpoint): boolean =>
   RELATION_TYPE_DEFINITIONS[type].ends.some(([f, t]) => f === from && t === to);
