@@ -16,6 +16,7 @@ import {
 } from '@guanxi/server';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage } from '../tests/helpers/e2e-browser';
+import { emptyDatabase } from '../tests/helpers/test-database';
 import { benchNeo4j } from './neo4j';
 
 /**
@@ -102,10 +103,9 @@ if (!neo4j.disposable)
 const driver = createDriver(neo4j.connection);
 const executor = new Executor(driver, { timeoutMs: 120_000, logger });
 const server = createServer(
-  createHttpServer(
-    createGuanxiYoga({ executor, logger, writeToken: undefined }),
-    executor,
-  ).listeners('request')[0] as Parameters<typeof createServer>[0] & object,
+  createHttpServer(createGuanxiYoga({ executor, logger, tokens: [] }), executor).listeners(
+    'request',
+  )[0] as Parameters<typeof createServer>[0] & object,
 );
 const port = await findFreePort();
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -116,7 +116,7 @@ try {
   await seedArticle(executor);
   const article = await firstDraw(browser, url);
 
-  await executor.write('benchReset', 'MATCH (n) DETACH DELETE n');
+  await emptyDatabase(executor);
   await applyMigrations(executor);
   const loaded = await loadGraph(
     executor,
@@ -128,7 +128,7 @@ try {
   );
   if (!loaded.ok) throw new Error('the synthetic graph did not load');
   const hubs = (
-    await executor.read(
+    await executor.run(
       'benchClientHubs',
       `MATCH (i:Institution)<-[:HOLDS_POSITION|MEMBER_OF]-(p:Person)
        RETURN i.id AS id, count(p) AS people ORDER BY people DESC, id LIMIT 12`,

@@ -9,6 +9,7 @@ import {
   seedArticle,
 } from '@guanxi/server';
 import type { Driver } from 'neo4j-driver';
+import { emptyDatabase } from '../tests/helpers/test-database';
 import { measurePair } from './measure';
 import { benchNeo4j } from './neo4j';
 import { NESTED_OPERATION } from '../tests/helpers/nested-operation';
@@ -40,7 +41,7 @@ async function scenario(
   executor: LastRequestExecutor,
   institution: string,
 ): Promise<ScenarioResult> {
-  const yoga = createGuanxiYoga({ executor, logger, writeToken: undefined });
+  const yoga = createGuanxiYoga({ executor, logger, tokens: [] });
   const runGraphQL = async (): Promise<NestedShape> => {
     const response = await yoga.fetch('http://bench/graphql', {
       method: 'POST',
@@ -81,7 +82,7 @@ async function scenario(
 }
 
 async function busiestInstitution(executor: Executor): Promise<string> {
-  const [row] = await executor.read(
+  const [row] = await executor.run(
     'benchBusiestInstitution',
     `MATCH (i:Institution)<-[:HOLDS_POSITION|MEMBER_OF]-(p:Person)
      RETURN i.id AS id, count(p) AS people ORDER BY people DESC, id LIMIT 1`,
@@ -99,14 +100,14 @@ try {
       'NEO4J_URI is set: the bench empties the database it uses. Set GUANXI_BENCH_RESET=yes to allow that, or unset NEO4J_URI to let the bench start its own Neo4j.',
     );
   }
-  await executor.write('benchReset', 'MATCH (n) DETACH DELETE n');
+  await emptyDatabase(executor);
   await applyMigrations(executor);
   await seedArticle(executor);
   const results = [
     await scenario('article', driver, executor, 'shanghai-association-of-overseas-returnees'),
   ];
 
-  await executor.write('benchReset', 'MATCH (n) DETACH DELETE n');
+  await emptyDatabase(executor);
   const started = performance.now();
   const loaded = await loadGraph(
     executor,

@@ -1,5 +1,21 @@
 import { ENTITY_KINDS, ENTITY_LABEL, LABEL_OF_KIND, SOURCE_LABEL } from './entity-kinds';
-import { ENTITY_RELATION_TYPES, type RelationType } from './relationship-types';
+import { ENTITY_RELATION_TYPES, RELATION_TYPES, type RelationType } from './relationship-types';
+
+/** The audit trail: one entry per write, linked to a subject node per entity or relationship id. */
+export const AUDIT_ENTRY_LABEL = 'AuditEntry';
+export const AUDIT_SUBJECT_LABEL = 'AuditSubject';
+/** The changes the audit trail records. */
+export const WRITE_OPERATIONS = [
+  'createEntity',
+  'updateEntity',
+  'link',
+  'unlink',
+  'mergeEntities',
+  'undoMerge',
+] as const;
+export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
+/** One node per serialised kind of write (a hierarchy type): taking its lock queues such writes. */
+export const WRITE_LOCK_LABEL = 'WriteLock';
 
 /**
  * Constraints and indexes the database must hold, as declarations. The server's migration
@@ -9,6 +25,8 @@ export type SchemaElement =
   | { kind: 'node-unique'; name: string; label: string; property: string }
   | { kind: 'node-range'; name: string; label: string; property: string }
   | { kind: 'relationship-range'; name: string; type: RelationType; property: string }
+  | { kind: 'relationship-unique'; name: string; type: RelationType; property: string }
+  | { kind: 'drop-index'; name: string }
   | {
       kind: 'node-fulltext';
       name: string;
@@ -54,6 +72,28 @@ export const MIGRATIONS: readonly Migration[] = [
       },
     ],
   },
+  {
+    version: 2,
+    description:
+      'relationship ids unique per type (identical links converge on one), audit trail ids unique',
+    elements: [
+      // A uniqueness constraint brings its own index, and Neo4j refuses one beside an equal index.
+      ...ENTITY_RELATION_TYPES.map((type): SchemaElement => ({
+        kind: 'drop-index',
+        name: `${type.toLowerCase()}_id`,
+      })),
+      ...RELATION_TYPES.map((type): SchemaElement => ({
+        kind: 'relationship-unique',
+        name: `${type.toLowerCase()}_id_unique`,
+        type,
+        property: 'id',
+      })),
+      ...[AUDIT_ENTRY_LABEL, AUDIT_SUBJECT_LABEL, WRITE_LOCK_LABEL].map((label): SchemaElement => ({
+        kind: 'node-unique',
+        name: `${label.toLowerCase()}_id_unique`,
+        label,
+        property: 'id',
+      })),
+    ],
+  },
 ];
-
-export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,3 +1,5 @@
+/* The server as a library, for its tests and benchmarks: wiring, and the graph import/export services. */
+export type { Actor, ApiToken, Scope } from './auth/tokens';
 export { configFromEnv, type ServerConfig } from './config';
 export { createDriver } from './db/driver';
 export { Executor } from './db/executor';
@@ -5,10 +7,12 @@ export { applyMigrations } from './db/migrations';
 export { createHttpServer } from './http/app';
 export { createLogger } from './logger';
 export { createGuanxiYoga } from './yoga';
-export { ARTICLE_GRAPH_FILE, seedArticle, seedArticleIfEmpty } from './import/article';
-export { checkGraph, loadGraph, loadGraphFile, textFilesBeside } from './import/load-graph';
-export type { CheckResult, LoadResult } from './import/load-graph';
-export { writeGraph } from './import/write-graph';
-export type { WriteGraphOptions, WriteSummary } from './import/write-graph';
-export { deleteGraph } from './repositories/graph-import-repository';
-export { exportGraph } from './import/export-graph';
+export { seedArticle } from './services/article-seed';
+export { exportGraph } from './services/graph-export-service';
+export {
+  type LoadResult,
+  loadGraph,
+  type WriteGraphOptions,
+  type WriteSummary,
+  writeGraph,
+} from './services/graph-import-service';

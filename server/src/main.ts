@@ -3,7 +3,7 @@ import { createDriver } from './db/driver';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { createHttpServer } from './http/app';
-import { seedArticleIfEmpty } from './import/article';
+import { seedArticleIfEmpty } from './services/article-seed';
 import { createLogger } from './logger';
 import { resolveNeo4j } from './neo4j-connection';
 import { createGuanxiYoga } from './yoga';
@@ -36,7 +36,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 const server = createHttpServer(
-  createGuanxiYoga({ executor, logger, writeToken: config.writeToken }),
+  createGuanxiYoga({ executor, logger, tokens: config.tokens }),
   executor,
 );
 

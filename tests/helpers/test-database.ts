@@ -23,6 +23,12 @@ export function testConnection(): Neo4jConnection {
   };
 }
 
+/** Deletes every node and relationship: schema, indexes and constraints stay. */
+export const emptyDatabase = (executor: Executor): Promise<unknown> =>
+  executor.writeTransaction('emptyDatabase', (tx) =>
+    tx.run('emptyDatabase', 'MATCH (n) DETACH DELETE n'),
+  );
+
 /**
  * Connects to the run's Neo4j and empties it, then applies the schema migrations: each test
  * file starts from the same clean state, whatever the files before it left behind.
@@ -31,7 +37,7 @@ export async function openEmptyTestDatabase(): Promise<TestDatabase> {
   const connection = testConnection();
   const driver = createDriver(connection);
   const executor = new Executor(driver, { timeoutMs: 30_000, logger: createLogger('warn') });
-  await executor.write('testReset', 'MATCH (n) DETACH DELETE n');
+  await emptyDatabase(executor);
   await applyMigrations(executor);
   return { connection, driver, executor, close: () => driver.close() };
 }

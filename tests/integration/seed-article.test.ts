@@ -6,7 +6,7 @@ import {
   LABEL_OF_KIND,
   RELATION_TYPES,
 } from '@guanxi/graph-schema';
-import { ARTICLE_GRAPH_FILE } from '@guanxi/server';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
 import { graphqlClient } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -44,7 +44,7 @@ async function graphStats(): Promise<{
 
 /** Every property of every node and relationship, in a stable order. */
 async function snapshot(): Promise<unknown> {
-  const [row] = await db.executor.read(
+  const [row] = await db.executor.run(
     'snapshotGraph',
     `CALL () { MATCH (n) RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes }
      CALL () { MATCH (a)-[r]->(b) RETURN collect({from: a.id, type: type(r), to: b.id, properties: properties(r)}) AS relationships }

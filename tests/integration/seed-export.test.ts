@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type GraphFile, validateGraphFile } from '@guanxi/graph-schema';
-import { ARTICLE_GRAPH_FILE, exportGraph, loadGraph, textFilesBeside } from '@guanxi/server';
+import { textFilesBeside } from '@guanxi/graph-io';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
+import { exportGraph, loadGraph } from '@guanxi/server';
 import { seedArticle } from '../helpers/seed-article';
-import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { emptyDatabase, openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -40,7 +42,7 @@ describe('export: the database back into a graph file', () => {
   });
 
   it('load → export → load into an empty database → export loses nothing', async () => {
-    await db.executor.write('emptyDatabase', 'MATCH (n) DETACH DELETE n');
+    await emptyDatabase(db.executor);
     const reloaded = await loadGraph(db.executor, firstExport, () => undefined);
     expect(reloaded).toMatchObject({ ok: true });
     const secondExport = await exportGraph(db.executor);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { formatProblem, type GraphFileInput } from '@guanxi/graph-schema';
-import { ARTICLE_GRAPH_FILE, exportGraph, loadGraph, textFilesBeside } from '@guanxi/server';
+import { textFilesBeside } from '@guanxi/graph-io';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
+import { exportGraph, loadGraph } from '@guanxi/server';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -15,7 +17,7 @@ const article = (): GraphFileInput =>
   JSON.parse(readFileSync(ARTICLE_GRAPH_FILE, 'utf8')) as GraphFileInput;
 
 async function countEverything(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.executor.read(
+  const [row] = await db.executor.run(
     'countEverything',
     'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships',
   );

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function counts(): Promise<Record<string, number>> {
-  const [row] = await db.executor.read(
+  const [row] = await db.executor.run(
     'countSynthetic',
     `RETURN COUNT { (:Person) } AS people, COUNT { (:Institution) } AS institutions,
             COUNT { (:Source) } AS sources, COUNT { ()-[]->() } AS relationships`,

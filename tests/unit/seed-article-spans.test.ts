@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { type GraphFileInput, validateGraphFile } from '@guanxi/graph-schema';
-import { ARTICLE_GRAPH_FILE, textFilesBeside } from '@guanxi/server';
+import { textFilesBeside } from '@guanxi/graph-io';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
 
 const articleText = readFileSync(
   new URL('../../seed/article/000_909d8094033b2388.txt', import.meta.url),

@@ -9,10 +9,22 @@ import type { Logger } from '../logger';
 
 export type Params = Record<string, unknown>;
 
-/** Runs statements inside an open transaction; used for multi-statement writes such as imports. */
-export interface TransactionRunner {
+/**
+ * What every repository function takes: the Executor itself (each statement its own read
+ * transaction) or an open write transaction (several statements that land together).
+ */
+export interface QueryRunner {
   run(name: string, cypher: string, params?: Params): Promise<Neo4jRecord[]>;
 }
+
+/**
+ * A write that waited for a node's lock while another write deleted that node (a merge) fails
+ * with EntityNotFound. Run again, it no longer finds the node and answers NOT_FOUND, as if it had
+ * come second, which it did. The driver retries only transient errors, so this one is ours.
+ */
+const CONCURRENT_DELETION_ATTEMPTS = 3;
+const isConcurrentDeletion = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
 
 export interface ExecutorOptions {
   timeoutMs: number;
@@ -24,7 +36,7 @@ export interface ExecutorOptions {
  * counts), runs in a managed transaction with a timeout, and database failures become errors a
  * person can act on. One Executor per request counts that request's round trips.
  */
-export class Executor {
+export class Executor implements QueryRunner {
   /** Statements sent to Neo4j through this executor: each costs one Bolt round trip. */
   roundTrips = 0;
 
@@ -38,23 +50,20 @@ export class Executor {
     return new Executor(this.driver, this.options);
   }
 
-  read(name: string, cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
+  /** One statement in its own read transaction. */
+  run(name: string, cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
     return this.transaction('READ', name, (tx) => tx.run(name, cypher, params));
   }
 
-  write(name: string, cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
-    return this.transaction('WRITE', name, (tx) => tx.run(name, cypher, params));
-  }
-
   /** Several statements in one write transaction: all of them land, or none. */
-  writeTransaction<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+  writeTransaction<T>(name: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     return this.transaction('WRITE', name, work);
   }
 
   private async transaction<T>(
     mode: 'READ' | 'WRITE',
     name: string,
-    work: (tx: TransactionRunner) => Promise<T>,
+    work: (tx: QueryRunner) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -73,9 +82,14 @@ export class Executor {
             return result.records;
           },
         });
-      return mode === 'READ'
-        ? await session.executeRead(run, config)
-        : await session.executeWrite(run, config);
+      if (mode === 'READ') return await session.executeRead(run, config);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await session.executeWrite(run, config);
+        } catch (error) {
+          if (attempt >= CONCURRENT_DELETION_ATTEMPTS || !isConcurrentDeletion(error)) throw error;
+        }
+      }
     } catch (error) {
       throw this.translate(name, error);
     } finally {
@@ -100,10 +114,7 @@ export class Executor {
           'The graph database is not answering right now. Please try again in a moment.',
         );
       }
-      if (
-        error.code.includes('TransactionTimedOut') ||
-        error.code.includes('TransactionTimedOutClientConfiguration')
-      ) {
+      if (error.code.includes('TransactionTimedOut')) {
         return new UserFacingError(
           'LIMIT_EXCEEDED',
           `The query ran longer than the ${this.options.timeoutMs / 1000}s limit. Narrow it (fewer hops, a smaller limit) and try again.`,

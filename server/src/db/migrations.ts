@@ -10,6 +10,10 @@ function cypherFor(element: SchemaElement): string {
       return `CREATE INDEX ${element.name} IF NOT EXISTS FOR (n:${element.label}) ON (n.${element.property})`;
     case 'relationship-range':
       return `CREATE INDEX ${element.name} IF NOT EXISTS FOR ()-[r:${element.type}]-() ON (r.${element.property})`;
+    case 'relationship-unique':
+      return `CREATE CONSTRAINT ${element.name} IF NOT EXISTS FOR ()-[r:${element.type}]-() REQUIRE r.${element.property} IS UNIQUE`;
+    case 'drop-index':
+      return `DROP INDEX ${element.name} IF EXISTS`;
     case 'node-fulltext':
       return `CREATE FULLTEXT INDEX ${element.name} IF NOT EXISTS FOR (n:${element.labels.join('|')}) ON EACH [${element.properties.map((p) => `n.${p}`).join(', ')}]`;
   }
@@ -23,7 +27,10 @@ export async function applyMigrations(
   executor: Executor,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<{ from: number; to: number }> {
-  const [row] = await executor.read(
+  // Schema changes cannot share a transaction with data writes: each statement is its own.
+  const write = (name: string, cypher: string, params: Record<string, unknown> = {}) =>
+    executor.writeTransaction(name, (tx) => tx.run(name, cypher, params));
+  const [row] = await executor.run(
     'schemaVersion',
     'OPTIONAL MATCH (m:SchemaMigration) RETURN coalesce(max(m.version), 0) AS version',
   );
@@ -32,15 +39,15 @@ export async function applyMigrations(
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (migration.version <= from) continue;
     for (const element of migration.elements) {
-      await executor.write(`migration${migration.version}:${element.name}`, cypherFor(element));
+      await write(`migration${migration.version}:${element.name}`, cypherFor(element));
     }
-    await executor.write(
+    await write(
       'recordMigration',
       'MERGE (m:SchemaMigration {version: $version}) SET m.description = $description, m.appliedAt = datetime()',
       { version: migration.version, description: migration.description },
     );
     to = migration.version;
   }
-  await executor.write('awaitIndexes', 'CALL db.awaitIndexes(60)');
+  await write('awaitIndexes', 'CALL db.awaitIndexes(60)');
   return { from, to };
 }

@@ -6,7 +6,7 @@ export async function handleHealth(executor: Executor, response: ServerResponse)
   let status = 200;
   let body: Record<string, string>;
   try {
-    await executor.read('health', 'RETURN 1 AS ok');
+    await executor.run('health', 'RETURN 1 AS ok');
     body = { status: 'ok', neo4j: 'up' };
   } catch (error) {
     status = 503;

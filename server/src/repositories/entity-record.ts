@@ -1,7 +1,11 @@
 import {
+  ENTITY_LABEL,
+  type Entity,
+  EntitySchema,
+  type EntityKind,
   type Evidence,
   evidenceFromProperties,
-  type EntityKind,
+  evidenceToProperties,
   type InstitutionKind,
   InstitutionKindSchema,
   kindOfLabel,
@@ -9,10 +13,17 @@ import {
   PlaceKindSchema,
   type ProvenanceMethod,
   ProvenanceMethodSchema,
+  STORED_PROPERTY_OF_FIELD,
 } from '@guanxi/graph-schema';
 import { z } from 'zod';
+import { type StoredProperties, withoutAbsent } from './stored-value';
 
-/** An entity as the API sees it: the stored node, its kind read from its labels. */
+/*
+ * The one mapping between an entity and its node, both ways: evidence as parallel lists,
+ * `institutionKind`/`placeKind` stored as `kind` (the entity kind is the node's label).
+ */
+
+/** An entity as the API sees it: graph-schema's fields, flat, its kind read from its labels. */
 export interface EntityRecord {
   id: string;
   kind: EntityKind;
@@ -29,57 +40,68 @@ export interface EntityRecord {
   theme?: string;
 }
 
-/** Returns a node `n` as a map the parser below understands. */
+/** An entity's node properties; every write of an entity goes through here. */
+export function entityToStored(entity: Entity | EntityRecord): StoredProperties {
+  const { evidence, ...fields } = entity as EntityRecord;
+  const renamed = Object.fromEntries(
+    Object.entries(fields)
+      // The entity kind is the node's label, not a property.
+      .filter(([field]) => field !== 'kind')
+      .map(([field, value]) => [
+        STORED_PROPERTY_OF_FIELD[field as keyof typeof STORED_PROPERTY_OF_FIELD] ?? field,
+        value,
+      ]),
+  );
+  return withoutAbsent({ ...renamed, ...evidenceToProperties(evidence) }) as StoredProperties;
+}
+
+/** Returns a node `n` as a map `parseEntity` understands. */
 export const entityProjection = (variable: string): string =>
   `${variable} { .*, labels: labels(${variable}) }`;
 
-const optionalText = z.string().nullish();
+const optionalText = z.string().optional();
 const StoredEntitySchema = z.object({
   id: z.string(),
   name: z.string(),
   labels: z.array(z.string()),
-  aliases: z.array(z.string()).nullish(),
+  aliases: z.array(z.string()).default([]),
   kind: optionalText,
-  method: optionalText,
+  method: ProvenanceMethodSchema,
   note: optionalText,
   honorific: optionalText,
   date: optionalText,
-  edition: z.number().nullish(),
+  edition: z.number().optional(),
   theme: optionalText,
-  evidenceSourceIds: z.array(z.string()).nullish(),
-  evidenceQuotes: z.array(z.string()).nullish(),
-  evidenceStarts: z.array(z.number()).nullish(),
-  evidenceEnds: z.array(z.number()).nullish(),
+  evidenceSourceIds: z.array(z.string()).default([]),
+  evidenceQuotes: z.array(z.string()).default([]),
+  evidenceStarts: z.array(z.number()).default([]),
+  evidenceEnds: z.array(z.number()).default([]),
 });
 
-const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
-
-/** Parses one projected node; throws when the stored node is not an entity we understand. */
+/** Parses one projected node; throws when the stored node is not an entity as Guanxi writes it. */
 export function parseEntity(value: unknown): EntityRecord {
-  const row = StoredEntitySchema.parse(value);
-  const kind = row.labels.map(kindOfLabel).find((k) => k !== undefined);
-  if (!kind) throw new Error(`node ${row.id} carries no entity kind label`);
-  const storedKind = orUndefined(row.kind);
-  return {
+  const { labels, kind: storedKind, ...row } = StoredEntitySchema.parse(value);
+  const kind = labels
+    .filter((label) => label !== ENTITY_LABEL)
+    .map(kindOfLabel)
+    .find((k) => k !== undefined);
+  if (!kind) throw new Error(`node ${row.id} carries no entity kind label: ${labels.join(', ')}`);
+  return withoutAbsent({
     id: row.id,
     kind,
     name: row.name,
-    aliases: row.aliases ?? [],
-    evidence: evidenceFromProperties({
-      evidenceSourceIds: row.evidenceSourceIds ?? [],
-      evidenceQuotes: row.evidenceQuotes ?? [],
-      evidenceStarts: row.evidenceStarts ?? [],
-      evidenceEnds: row.evidenceEnds ?? [],
-    }),
-    method: ProvenanceMethodSchema.catch('curated').parse(row.method),
-    note: orUndefined(row.note),
-    honorific: orUndefined(row.honorific),
-    institutionKind:
-      kind === 'INSTITUTION' ? InstitutionKindSchema.catch('other').parse(storedKind) : undefined,
-    placeKind:
-      kind === 'PLACE' ? PlaceKindSchema.optional().catch(undefined).parse(storedKind) : undefined,
-    date: orUndefined(row.date),
-    edition: orUndefined(row.edition),
-    theme: orUndefined(row.theme),
-  };
+    aliases: row.aliases,
+    evidence: evidenceFromProperties(row),
+    method: row.method,
+    note: row.note,
+    honorific: row.honorific,
+    institutionKind: kind === 'INSTITUTION' ? InstitutionKindSchema.parse(storedKind) : undefined,
+    placeKind: kind === 'PLACE' ? PlaceKindSchema.parse(storedKind) : undefined,
+    date: row.date,
+    edition: row.edition,
+    theme: row.theme,
+  }) as EntityRecord;
 }
+
+/** The record checked whole by graph-schema's model, for exports and revalidated writes. */
+export const validEntity = (record: EntityRecord): Entity => EntitySchema.parse(record);

@@ -1,12 +1,12 @@
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 
 /** Entities by id, in the order asked, null where no entity has that id. */
 export async function readEntitiesByIds(
-  executor: Executor,
+  runner: QueryRunner,
   ids: readonly string[],
 ): Promise<(EntityRecord | null)[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'readEntitiesByIds',
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})

@@ -2,46 +2,43 @@ import {
   type Entity,
   ENTITY_LABEL,
   ENTITY_RELATION_TYPES,
+  type RelationshipRecord,
+  RelationshipRecordSchema,
   type Source,
   SOURCE_LABEL,
 } from '@guanxi/graph-schema';
-import type { Executor } from '../db/executor';
-import {
-  entityFromNode,
-  type IdentifiedRelationship,
-  relationshipFromStored,
-  sourceFromNode,
-} from '../import/stored-records';
+import type { QueryRunner } from '../db/executor';
+import { entityProjection, parseEntity, validEntity } from './entity-record';
+import { parseRelation, relationProjection } from './relation-record';
+import { sourceFromStored } from './source-record';
 
 /* Everything is read in id order, so that two exports of the same graph are identical. */
 
-export async function readAllSources(executor: Executor): Promise<Source[]> {
-  const rows = await executor.read(
+export async function readAllSources(runner: QueryRunner): Promise<Source[]> {
+  const rows = await runner.run(
     'exportSources',
     `MATCH (s:${SOURCE_LABEL}) RETURN properties(s) AS properties ORDER BY s.id`,
   );
-  return rows.map((row) => sourceFromNode(row.get('properties')));
+  return rows.map((row) => sourceFromStored(row.get('properties')));
 }
 
-export async function readAllEntities(executor: Executor): Promise<Entity[]> {
-  const rows = await executor.read(
+export async function readAllEntities(runner: QueryRunner): Promise<Entity[]> {
+  const rows = await runner.run(
     'exportEntities',
-    `MATCH (n:${ENTITY_LABEL}) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
+    `MATCH (n:${ENTITY_LABEL}) RETURN ${entityProjection('n')} AS entity ORDER BY n.id`,
   );
-  return rows.map((row) => entityFromNode(row.get('labels'), row.get('properties')));
+  return rows.map((row) => validEntity(parseEntity(row.get('entity'))));
 }
 
 /** Relationships between entities; MENTIONED is derived from entity evidence, so not exported. */
-export async function readAllRelationships(executor: Executor): Promise<IdentifiedRelationship[]> {
-  const rows = await executor.read(
+export async function readAllRelationships(runner: QueryRunner): Promise<RelationshipRecord[]> {
+  const rows = await runner.run(
     'exportRelationships',
-    `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
+    `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
      WHERE type(r) IN $types
-     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties
+     RETURN ${relationProjection('r')} AS relation
      ORDER BY r.id`,
     { types: ENTITY_RELATION_TYPES },
   );
-  return rows.map((row) =>
-    relationshipFromStored(row.get('type'), row.get('from'), row.get('to'), row.get('properties')),
-  );
+  return rows.map((row) => RelationshipRecordSchema.parse(parseRelation(row.get('relation'))));
 }

@@ -1,40 +1,43 @@
 import {
   ENTITY_KINDS,
   ENTITY_LABEL,
+  type Entity,
   type EntityKind,
   LABEL_OF_KIND,
   type RelationType,
+  relationshipId,
+  type ResolvedSource,
   SOURCE_LABEL,
 } from '@guanxi/graph-schema';
-import type { Executor, TransactionRunner } from '../db/executor';
-import type {
-  EntityRow,
-  MentionRow,
-  RelationshipRow,
-  SourceRow,
-} from '../import/stored-properties';
+import type { Executor, QueryRunner } from '../db/executor';
+import { entityToStored } from './entity-record';
+import { type RelationRecord, relationToStored } from './relation-record';
+import { sourceToStored } from './source-record';
 
 /*
- * Every statement MERGEs by id and then replaces the properties wholesale (`SET x = row`): loading
- * the same rows twice leaves the same nodes, relationships and values, and a property dropped from
- * the file is dropped from the database. Labels and types are graph-schema constants.
+ * Every statement MERGEs by id and then replaces the properties wholesale (`SET x = row`): writing
+ * the same records twice leaves the same nodes, relationships and values, and a property dropped
+ * from a record is dropped from the database. Labels and types are graph-schema constants.
  */
 
-export async function writeSources(tx: TransactionRunner, rows: SourceRow[]): Promise<void> {
+export async function writeSources(
+  tx: QueryRunner,
+  sources: readonly (ResolvedSource & { checksum: string })[],
+): Promise<void> {
   await tx.run(
     'importSources',
     `UNWIND $rows AS row
      MERGE (s:${SOURCE_LABEL} {id: row.id})
      SET s = row.properties`,
-    { rows },
+    { rows: sources.map((source) => ({ id: source.id, properties: sourceToStored(source) })) },
   );
 }
 
 /** The node also loses any other kind label, so a re-kinded entity is never two kinds at once. */
 export async function writeEntities(
-  tx: TransactionRunner,
+  tx: QueryRunner,
   kind: EntityKind,
-  rows: EntityRow[],
+  entities: readonly Entity[],
 ): Promise<void> {
   const label = LABEL_OF_KIND[kind];
   const otherLabels = ENTITY_KINDS.filter((other) => other !== kind).map((k) => LABEL_OF_KIND[k]);
@@ -44,41 +47,63 @@ export async function writeEntities(
      MERGE (n:${ENTITY_LABEL} {id: row.id})
      SET n = row.properties, n:${label}
      REMOVE n:${otherLabels.join(':')}`,
-    { rows },
+    { rows: entities.map((entity) => ({ id: entity.id, properties: entityToStored(entity) })) },
   );
 }
 
-export async function writeRelationships(
-  tx: TransactionRunner,
-  type: Exclude<RelationType, 'MENTIONED'>,
-  rows: RelationshipRow[],
+/**
+ * Relationships of one type, each merged by its id between its ends. The id is derived from the
+ * relationship's natural key (type, ends, title or role) and unique per type by constraint, so
+ * the same relationship written twice, even at once, is one relationship.
+ */
+export async function mergeRelations(
+  tx: QueryRunner,
+  type: RelationType,
+  relations: readonly RelationRecord[],
 ): Promise<void> {
+  if (relations.length === 0) return;
+  const startLabel = type === 'MENTIONED' ? SOURCE_LABEL : ENTITY_LABEL;
   await tx.run(
-    `importRelationships:${type}`,
+    `mergeRelations:${type}`,
     `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.from})
+     MATCH (a:${startLabel} {id: row.from})
      MATCH (b:${ENTITY_LABEL} {id: row.to})
      MERGE (a)-[r:${type} {id: row.id}]->(b)
      SET r = row.properties`,
-    { rows },
+    {
+      rows: relations.map((relation) => ({
+        id: relation.id,
+        from: relation.from,
+        to: relation.to,
+        properties: relationToStored(relation),
+      })),
+    },
   );
 }
 
-export async function writeMentions(tx: TransactionRunner, rows: MentionRow[]): Promise<void> {
-  await tx.run(
-    'importMentions',
-    `UNWIND $rows AS row
-     MATCH (s:${SOURCE_LABEL} {id: row.sourceId})
-     MATCH (n:${ENTITY_LABEL} {id: row.entityId})
-     MERGE (s)-[m:MENTIONED]->(n)
-     SET m = row.properties`,
-    { rows },
+/**
+ * `(:Source)-[:MENTIONED]->(entity)`, one per source and entity, derived from the entity's own
+ * evidence: the quotes by which that source names the entity.
+ */
+export const mentionsOf = (entities: readonly Entity[]): RelationRecord[] =>
+  entities.flatMap((entity) =>
+    [...new Set(entity.evidence.map((e) => e.sourceId))].map((sourceId) => ({
+      id: relationshipId('MENTIONED', sourceId, entity.id),
+      type: 'MENTIONED' as const,
+      from: sourceId,
+      to: entity.id,
+      properties: {},
+      method: entity.method,
+      evidence: entity.evidence.filter((e) => e.sourceId === sourceId),
+    })),
   );
-}
+
+export const writeMentions = (tx: QueryRunner, entities: readonly Entity[]): Promise<void> =>
+  mergeRelations(tx, 'MENTIONED', mentionsOf(entities));
 
 /** True when the database holds no entity and no source: a fresh store that wants its seed. */
-export async function isGraphEmpty(executor: Executor): Promise<boolean> {
-  const [row] = await executor.read(
+export async function isGraphEmpty(runner: QueryRunner): Promise<boolean> {
+  const [row] = await runner.run(
     'isGraphEmpty',
     `RETURN NOT EXISTS { (:${ENTITY_LABEL}) } AND NOT EXISTS { (:${SOURCE_LABEL}) } AS empty`,
   );
@@ -91,10 +116,12 @@ export async function isGraphEmpty(executor: Executor): Promise<boolean> {
  */
 export async function deleteGraph(executor: Executor, batchSize = 10_000): Promise<void> {
   for (;;) {
-    const [row] = await executor.write(
-      'deleteGraphBatch',
-      `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}) WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted`,
-      { batchSize },
+    const [row] = await executor.writeTransaction('deleteGraphBatch', (tx) =>
+      tx.run(
+        'deleteGraphBatch',
+        `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}) WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted`,
+        { batchSize },
+      ),
     );
     if (Number(row?.get('deleted') ?? 0) === 0) return;
   }

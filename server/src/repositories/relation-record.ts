@@ -1,11 +1,21 @@
 import {
-  EVIDENCE_PROPERTY_NAMES,
   type Evidence,
+  EVIDENCE_PROPERTY_NAMES,
   evidenceFromProperties,
+  evidenceToProperties,
+  type ProvenanceMethod,
+  ProvenanceMethodSchema,
   type RelationType,
   RelationTypeSchema,
+  STRICT_RELATION_PROPERTY_SCHEMAS,
 } from '@guanxi/graph-schema';
 import { z } from 'zod';
+import { type StoredProperties, withoutAbsent } from './stored-value';
+
+/*
+ * The one mapping between a relationship and its stored properties, both ways: the type's own
+ * properties (title, role, since …) side by side with id, note, method and evidence lists.
+ */
 
 /** A relationship as the API sees it: ends by id, typed properties apart from evidence. */
 export interface RelationRecord {
@@ -16,11 +26,21 @@ export interface RelationRecord {
   /** The relation's own properties (title, role, since …), without id, evidence or provenance. */
   properties: Record<string, unknown>;
   evidence: Evidence[];
-  method?: string;
+  method: ProvenanceMethod;
   note?: string;
 }
 
-/** Returns a relationship `r` as a map the parser below understands. */
+/** A relationship's stored properties; every write of a relationship goes through here. */
+export const relationToStored = (relation: RelationRecord): StoredProperties =>
+  withoutAbsent({
+    ...relation.properties,
+    id: relation.id,
+    method: relation.method,
+    note: relation.note,
+    ...evidenceToProperties(relation.evidence),
+  }) as StoredProperties;
+
+/** Returns a relationship `r` as a map `parseRelation` understands. */
 export const relationProjection = (variable: string): string =>
   `{ type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable}) }`;
 
@@ -28,25 +48,35 @@ const StoredRelationSchema = z.object({
   type: RelationTypeSchema,
   from: z.string(),
   to: z.string(),
-  properties: z.record(z.string(), z.unknown()),
+  properties: z
+    .object({
+      id: z.string(),
+      method: ProvenanceMethodSchema,
+      note: z.string().optional(),
+      evidenceSourceIds: z.array(z.string()).default([]),
+      evidenceQuotes: z.array(z.string()).default([]),
+      evidenceStarts: z.array(z.number()).default([]),
+      evidenceEnds: z.array(z.number()).default([]),
+    })
+    .catchall(z.unknown()),
 });
 
 const BOOKKEEPING = new Set<string>(['id', 'method', 'note', ...EVIDENCE_PROPERTY_NAMES]);
 
+/** Parses one projected relationship; its own properties are checked by the type's schema. */
 export function parseRelation(value: unknown): RelationRecord {
-  const row = StoredRelationSchema.parse(value);
-  const { properties } = row;
+  const { type, from, to, properties } = StoredRelationSchema.parse(value);
   const own = Object.fromEntries(
     Object.entries(properties).filter(([key]) => !BOOKKEEPING.has(key)),
   );
-  return {
-    id: typeof properties.id === 'string' ? properties.id : `${row.from}--${row.type}--${row.to}`,
-    type: row.type,
-    from: row.from,
-    to: row.to,
-    properties: own,
+  return withoutAbsent({
+    id: properties.id,
+    type,
+    from,
+    to,
+    properties: STRICT_RELATION_PROPERTY_SCHEMAS[type].parse(own),
     evidence: evidenceFromProperties(properties),
-    method: typeof properties.method === 'string' ? properties.method : undefined,
-    note: typeof properties.note === 'string' ? properties.note : undefined,
-  };
+    method: properties.method,
+    note: properties.note,
+  }) as RelationRecord;
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '@guanxi/graph-schema';
-import type { TransactionRunner } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { invalidInput } from '../errors';
-import { readSourceTexts } from '../repositories/source-repository';
+import { readSourceTextsByIds } from '../repositories/source-repository';
 
 /**
  * Every quote must be in its source, exactly at its offsets: a quote that cannot be found
@@ -9,14 +9,16 @@ import { readSourceTexts } from '../repositories/source-repository';
  * see the same sources.
  */
 export async function checkEvidenceAgainstSources(
-  tx: TransactionRunner,
+  tx: QueryRunner,
   evidence: readonly Evidence[],
   path: readonly (string | number)[] = ['evidence'],
 ): Promise<void> {
-  const texts = await readSourceTexts(tx, [...new Set(evidence.map((e) => e.sourceId))]);
+  const ids = [...new Set(evidence.map((e) => e.sourceId))];
+  const texts = await readSourceTextsByIds(tx, ids);
+  const textOf = new Map(ids.map((id, index) => [id, texts[index]]));
   const issues = evidence.flatMap((quote, index) => {
-    const text = texts.get(quote.sourceId);
-    if (text === undefined) {
+    const text = textOf.get(quote.sourceId);
+    if (text === undefined || text === null) {
       return [
         { path: [...path, index, 'sourceId'], message: `no source has the id "${quote.sourceId}"` },
       ];

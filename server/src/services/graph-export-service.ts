@@ -1,4 +1,5 @@
-import { GRAPH_FILE_FORMAT, type GraphFile } from '@guanxi/graph-schema';
+import { toGraphFile } from '@guanxi/graph-io';
+import type { GraphFile } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import {
   readAllEntities,
@@ -12,15 +13,9 @@ import {
  * database nobody is writing to.
  */
 export async function exportGraph(executor: Executor): Promise<GraphFile> {
-  const sources = await readAllSources(executor);
-  const entities = await readAllEntities(executor);
-  const relationships = await readAllRelationships(executor);
-  return {
-    format: GRAPH_FILE_FORMAT,
-    description:
-      'Exported from a Guanxi database: sources with their text, entities and relationships with their evidence.',
-    sources,
-    entities,
-    relationships,
-  };
+  return toGraphFile({
+    sources: await readAllSources(executor),
+    entities: await readAllEntities(executor),
+    relationships: await readAllRelationships(executor),
+  });
 }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_GRAPH_FILE, checkGraph, textFilesBeside, writeGraph } from '@guanxi/server';
+import { checkGraph, textFilesBeside } from '@guanxi/graph-io';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
+import { writeGraph } from '../services/graph-import-service';
 import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { progressBar } from './progress';
 import { invalidFile, parseOptions, runCli } from './run-cli';

@@ -8,7 +8,10 @@ import {
   type Neo4jConnection,
   startLocalNeo4j,
 } from '@guanxi/neo4j-local';
-import { applyMigrations, createDriver, createLogger, Executor } from '@guanxi/server';
+import { createDriver } from '../db/driver';
+import { Executor } from '../db/executor';
+import { applyMigrations } from '../db/migrations';
+import { createLogger } from '../logger';
 
 export interface OpenDatabase {
   executor: Executor;

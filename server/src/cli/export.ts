@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { exportGraph } from '@guanxi/server';
+import { serialiseGraphFile } from '@guanxi/graph-io';
+import { exportGraph } from '../services/graph-export-service';
 import { displayPath, openDatabase } from './database';
 import { parseOptions, runCli } from './run-cli';
 
@@ -13,7 +14,7 @@ await runCli(async () => {
   const database = await openDatabase(options['data-dir']);
   try {
     const graph = await exportGraph(database.executor);
-    const json = `${JSON.stringify(graph, null, 2)}\n`;
+    const json = serialiseGraphFile(graph);
     if (!options.out) {
       process.stdout.write(json);
       return;

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { checkGraph, deleteGraph, writeGraph } from '@guanxi/server';
-import { generateSyntheticGraph } from '../synthetic/generate';
+import { checkGraph } from '@guanxi/graph-io';
+import { generateSyntheticGraph } from '@guanxi/seed';
+import { deleteGraph } from '../repositories/graph-import-repository';
+import { writeGraph } from '../services/graph-import-service';
 import { CliError, EXIT, openDatabase } from './database';
 import { progressBar } from './progress';
 import { invalidFile, parseOptions, runCli } from './run-cli';

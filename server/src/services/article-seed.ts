@@ -1,16 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@guanxi/graph-schema';
+import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
 import type { Executor } from '../db/executor';
 import { isGraphEmpty } from '../repositories/graph-import-repository';
-import { loadGraphFile } from './load-graph';
-import type { WriteSummary } from './write-graph';
+import { loadGraphFile, type WriteSummary } from './graph-import-service';
 
-/** The curated graph of the project's source article, kept in the seed workspace. */
-export const ARTICLE_GRAPH_FILE = fileURLToPath(
-  new URL('../../../seed/data/article-000.graph.json', import.meta.url),
-);
-
-/** Loads the article graph; a problem in the committed file is a bug, so it throws. */
+/** Loads the curated article graph; a problem in the committed file is a bug, so it throws. */
 export async function seedArticle(executor: Executor): Promise<WriteSummary> {
   const result = await loadGraphFile(executor, ARTICLE_GRAPH_FILE);
   if (!result.ok) {
