@@ -1,7 +1,8 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphContext } from './context';
+import { costLimitError, fieldCost, MAX_OPERATION_COST } from './plugins/operation-cost';
 
 /**
  * The one schema builder. Types live in schema/<type>.ts; schema/index.ts assembles them.
@@ -15,8 +16,14 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Page sizes multiply down the nesting; see plugins/operation-cost.ts.
+  complexity: {
+    fieldComplexity: fieldCost,
+    limit: { complexity: MAX_OPERATION_COST },
+    complexityError: costLimitError,
+  },
   relay: {
     // Entities keep their readable slugs as ids; `node(id)` is ours, not a global-id resolver.
     nodeQueryOptions: false,
@@ -29,7 +36,8 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({
-  description: 'Changes to the graph. They need the bearer token set in GUANXI_WRITE_TOKEN.',
+  description:
+    'Changes to the graph. They need a bearer token of the write scope (GUANXI_TOKENS or GUANXI_WRITE_TOKEN); each is recorded in the audit trail (`history`).',
 });
 
 builder.globalConnectionField('totalCount', (t) =>

@@ -1,17 +1,9 @@
+import type { ApiErrorCode } from '@guanxi/graph-schema';
 import { GraphQLError } from 'graphql';
-
-/** The error codes a client can rely on, in `extensions.code`. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'LIMIT_EXCEEDED'
-  | 'DATABASE_UNAVAILABLE';
 
 /** An error whose message is written for the person who made the request. */
 export class UserFacingError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  constructor(code: ApiErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...details } });
   }
 }
@@ -39,3 +31,7 @@ export function invalidInput(
   const summary = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
   return badInput(`Invalid ${what}: ${summary}`, { fields });
 }
+
+/** Another write changed what this one depends on: nothing was written; the message says what. */
+export const conflict = (message: string, details: Record<string, unknown> = {}): UserFacingError =>
+  new UserFacingError('CONFLICT', message, details);

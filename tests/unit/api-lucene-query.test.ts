@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  buildNameQuery,
-  escapeLucene,
-  MAX_SEARCH_CHARS,
-} from '../../server/src/services/lucene-query';
+import { API_LIMITS } from '@guanxi/graph-schema';
+import { buildNameQuery, escapeLucene } from '../../server/src/services/lucene-query';
 
 describe('Lucene query from user text', () => {
   it('escapes every special character', () => {
@@ -35,7 +32,7 @@ describe('Lucene query from user text', () => {
 
   it('bounds very long text', () => {
     const query = buildNameQuery('word '.repeat(2000))!;
-    expect(query.length).toBeLessThan(MAX_SEARCH_CHARS * 4);
+    expect(query.length).toBeLessThan(API_LIMITS.search.maxChars * 4);
   });
 
   it('keeps non-Latin scripts', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { API_LIMITS } from '@guanxi/graph-schema';
 import { printSchemaSDL } from '../../server/src/schema/print';
 
 const committed = readFileSync(
@@ -8,43 +9,69 @@ const committed = readFileSync(
   'utf8',
 );
 
+const sdl = printSchemaSDL();
+
+/** The printed block of a type, interface or enum. */
+const block = (name: string): string =>
+  sdl.match(new RegExp(`\\n(type|interface|enum) ${name} [^{]*\\{[^}]*\\}`))?.[0] ?? '';
+
+/** A type's field lines, descriptions left out, sorted as the printer sorts them. */
+const fields = (name: string): string[] =>
+  block(name)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^\w+(\(.*\))?: /.test(line));
+
+const enumValues = (name: string): string[] =>
+  block(name)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[A-Z_]+$/.test(line));
+
+/** The description printed above a root field. */
+const descriptionOf = (field: string): string =>
+  sdl.match(new RegExp(`"""\\s*([^"]*?)\\s*"""\\s*${field}\\(`))?.[1] ?? '';
+
 describe('printed SDL', () => {
   it('server/schema.graphql matches the code (run `npm run schema:print` after schema changes)', () => {
-    expect(printSchemaSDL()).toBe(committed);
+    expect(sdl).toBe(committed);
   });
 
   it('holds the contract types exactly', () => {
-    const sdl = printSchemaSDL();
-    const block = (name: string) =>
-      sdl.match(new RegExp(`\\n(type|interface|enum) ${name} [^{]*\\{[^}]*\\}`))?.[0] ?? '';
-    const fields = (name: string) =>
-      block(name)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => /^\w+(\(.*\))?: /.test(line))
-        .sort();
-    expect(block('EntityKind')).toMatch(/PERSON\s+PLACE/);
-    expect(fields('Entity')).toEqual(
-      expect.arrayContaining([
-        'aliases: [String!]!',
-        'id: ID!',
-        'kind: EntityKind!',
-        'name: String!',
-        'sources: [Evidence!]!',
-      ]),
-    );
-    expect(fields('Evidence')).toEqual(
-      expect.arrayContaining(['end: Int!', 'quote: String!', 'sourceId: ID!', 'start: Int!']),
-    );
+    expect(enumValues('EntityKind')).toEqual([
+      'EVENT',
+      'INDUSTRY',
+      'INSTITUTION',
+      'PERSON',
+      'PLACE',
+    ]);
+    expect(fields('Entity')).toEqual([
+      'aliases: [String!]!',
+      'id: ID!',
+      'kind: EntityKind!',
+      'name: String!',
+      'note: String',
+      'sources: [Evidence!]!',
+    ]);
+    expect(fields('Evidence')).toEqual([
+      'end: Int!',
+      'quote: String!',
+      'source: Source!',
+      'sourceId: ID!',
+      'start: Int!',
+    ]);
     expect(fields('SearchHit')).toEqual(['entity: Entity!', 'matched: String!', 'score: Float!']);
     expect(fields('Subgraph')).toEqual([
       'edges: [SubgraphEdge!]!',
       'nodes: [SubgraphNode!]!',
       'truncated: Boolean!',
     ]);
-    expect(fields('SubgraphNode')).toEqual(
-      expect.arrayContaining(['id: ID!', 'kind: EntityKind!', 'name: String!']),
-    );
+    expect(fields('SubgraphNode')).toEqual([
+      'entity: Entity!',
+      'id: ID!',
+      'kind: EntityKind!',
+      'name: String!',
+    ]);
     expect(fields('SubgraphEdge')).toEqual([
       'id: ID!',
       'label: String',
@@ -53,15 +80,15 @@ describe('printed SDL', () => {
       'type: RelationType!',
     ]);
     expect(fields('Path')).toEqual(['length: Int!', 'nodes: [Entity!]!', 'steps: [PathStep!]!']);
-    expect(fields('PathStep')).toEqual(
-      expect.arrayContaining([
-        'evidence: [Evidence!]!',
-        'from: Entity!',
-        'sentence: String!',
-        'to: Entity!',
-        'type: RelationType!',
-      ]),
-    );
+    expect(fields('PathStep')).toEqual([
+      'evidence: [Evidence!]!',
+      'from: Entity!',
+      'label: String!',
+      'relationshipId: ID!',
+      'sentence: String!',
+      'to: Entity!',
+      'type: RelationType!',
+    ]);
     expect(sdl).toContain(
       'search(first: Int = 10, kinds: [EntityKind!], text: String!): [SearchHit!]!',
     );
@@ -75,8 +102,29 @@ describe('printed SDL', () => {
     expect(sdl).toContain(
       'affiliations(id: ID!, peopleLimit: Int = 500, transitive: Boolean = true): Affiliations!',
     );
-    for (const type of ['Person', 'Institution', 'Industry', 'Event', 'Place']) {
-      expect(sdl).toMatch(new RegExp(`type ${type} implements Entity`));
-    }
+    expect(sdl).toContain('overview(limit: Int = 200): Overview!');
+    const implementers = [...sdl.matchAll(/\ntype (\w+) implements Entity\b/g)].map((m) => m[1]);
+    expect(implementers.sort()).toEqual(['Event', 'Industry', 'Institution', 'Person', 'Place']);
+  });
+
+  it('describes the limits of the API contract, not copies of them', () => {
+    const { search, connections, neighborhood, overview, affiliations } = API_LIMITS;
+    expect(descriptionOf('search')).toContain(`its first ${search.maxChars} characters`);
+    expect(descriptionOf('search')).toContain(`At most ${search.max} hits`);
+    expect(descriptionOf('connections')).toContain(
+      `distinct ones (at most ${connections.paths.max}), within \`maxHops\` (at most ${connections.hops.max})`,
+    );
+    expect(descriptionOf('neighborhood')).toContain(
+      `\`depth\` hops (at most ${neighborhood.depth.max})`,
+    );
+    expect(descriptionOf('neighborhood')).toContain(
+      `\`limit\` nodes (at most ${neighborhood.nodes.max})`,
+    );
+    expect(descriptionOf('overview')).toContain(
+      `\`limit\` entities (at most ${overview.nodes.max})`,
+    );
+    expect(descriptionOf('affiliations')).toContain(
+      `\`peopleLimit\` (at most ${affiliations.people.max})`,
+    );
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import type { GuanxiYoga } from '../yoga';
 import { handleHealth } from './health';
-import { serveStatic } from './static-files';
+import { serveClient } from './static-files';
 
 export const defaultClientDist = path.resolve(
   import.meta.dirname,
@@ -20,7 +20,7 @@ export function createHttpServer(
   executor: Executor,
   clientDist = defaultClientDist,
 ): Server {
-  const client = serveStatic(clientDist);
+  const client = serveClient(clientDist);
   return createServer((request, response) => {
     const pathname = (request.url ?? '/').split('?')[0];
     if (pathname === '/health') {

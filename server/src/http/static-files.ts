@@ -1,42 +1,63 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import path from 'node:path';
+import serveStatic from 'serve-static';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** Vite's content-hashed bundles: a changed file gets a new name, so a copy never goes stale. */
+const HASHED_ASSETS = `${path.sep}assets${path.sep}`;
+
+function cacheHeaders(response: ServerResponse, file: string): void {
+  response.setHeader(
+    'cache-control',
+    file.includes(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+  response.setHeader('x-content-type-options', 'nosniff');
+}
 
 /**
- * Serves the built client. Unknown paths get index.html so that shareable URLs work; paths are
- * resolved inside the root only.
+ * A path the explorer's own router answers (a shared link), as opposed to a file the page
+ * loads: a missing `/assets/x.js` must be a 404, not the HTML page under a script's name.
  */
-export function serveStatic(root: string) {
-  const index = path.join(root, 'index.html');
+const isClientRoute = (pathname: string): boolean =>
+  !/^\/assets(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
+
+function reply(response: ServerResponse, status: number, message?: string): void {
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  response.end(message ?? STATUS_CODES[status] ?? 'Error');
+}
+
+/**
+ * Serves the built client with serve-static (content types, ETag and Last-Modified, conditional
+ * and range requests, paths kept inside the root, 400 for a malformed URL). Client routes fall
+ * back to index.html so that shared links open the explorer.
+ */
+export function serveClient(root: string) {
+  const files = serveStatic(root, {
+    index: false,
+    redirect: false,
+    // Every refusal comes back here, so this handler decides between 404 and the page.
+    fallthrough: false,
+    cacheControl: false,
+    setHeaders: cacheHeaders,
+  });
   return (request: IncomingMessage, response: ServerResponse): void => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const requested = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    const inside = requested.startsWith(root + path.sep);
-    const file =
-      inside && existsSync(requested) && statSync(requested).isFile() ? requested : index;
-    if (!existsSync(file)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('The client is not built yet: run `npm run build`.');
-      return;
-    }
-    const hashed = file.includes(`${path.sep}assets${path.sep}`);
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    files(request, response, (error) => {
+      const status = error?.status ?? 500;
+      if (status !== 404 || !isClientRoute(pathname)) {
+        reply(response, status);
+        return;
+      }
+      request.url = '/index.html';
+      files(request, response, (indexError) => {
+        if (indexError?.status === 404) {
+          reply(response, 503, 'The client is not built yet: run `npm run build`.');
+        } else {
+          reply(response, indexError?.status ?? 500);
+        }
+      });
     });
-    createReadStream(file).pipe(response);
   };
 }

@@ -2,7 +2,11 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { EntityRecord } from '../repositories/entity-record';
 import { readEntitiesByIds } from '../repositories/entity-repository';
-import { readSourceTextsByIds } from '../repositories/source-repository';
+import {
+  type SourceRecord,
+  readSourcesByIds,
+  readSourceTextsByIds,
+} from '../repositories/source-repository';
 import {
   type PageWindow,
   type RelationFieldSpec,
@@ -10,8 +14,14 @@ import {
   readRelationPages,
 } from '../repositories/relation-page-repository';
 
+/**
+ * The server's one batching mechanism: per-request DataLoaders in the context. Every read by id
+ * or by parent goes through them, so a field under many parents is one statement, not one each.
+ */
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
+  /** A source's metadata, without its text. */
+  source: DataLoader<string, SourceRecord | null>;
   /** Source texts are long: loaded only when `Source.text` is asked for. */
   sourceText: DataLoader<string, string | null>;
   /** The loader for one relationship field and one page window, shared by all its parents. */
@@ -29,6 +39,7 @@ export function createLoaders(executor: Executor): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, RelationPage>>();
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(executor, ids)),
+    source: new DataLoader((ids) => readSourcesByIds(executor, ids)),
     sourceText: new DataLoader((ids) => readSourceTextsByIds(executor, ids)),
     relationPage(spec, window) {
       const key = `${spec.name}:${window.offset}:${window.limit}`;

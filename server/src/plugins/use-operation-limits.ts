@@ -4,18 +4,15 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitExceeded } from '../errors';
-import { useCostLimit } from './use-cost-limit';
 
 /** Generous for real work (institution → members → positions → … is depth 10), not for abuse. */
 export const OPERATION_LIMITS = {
   depth: 14,
   aliases: 20,
   tokens: 2000,
-  /** Worst-case items: 100 members × 100 positions × a few fields fits; a third level does not. */
-  cost: 100_000,
 } as const;
 
-type LimitName = Exclude<keyof typeof OPERATION_LIMITS, 'cost'>;
+type LimitName = keyof typeof OPERATION_LIMITS;
 
 /** graphql-armor words its messages as syntax errors; ours say which limit and carry a code. */
 const asLimitError = (limit: LimitName, error: GraphQLError): GraphQLError =>
@@ -31,9 +28,9 @@ const reportAs =
   };
 
 /**
- * Depth, alias and token limits (graphql-armor), checked while parsing and validating, and a
- * cost limit that knows page sizes, checked just before execution: an abusive operation is
- * refused before any resolver runs, so before any database call.
+ * Depth, alias and token limits (graphql-armor), checked while parsing and validating, so an
+ * abusive operation is refused before any resolver runs. The cost limit, which knows page sizes,
+ * is the schema's own (plugins/operation-cost.ts).
  */
 export function useOperationLimits(): Plugin[] {
   return [
@@ -58,6 +55,5 @@ export function useOperationLimits(): Plugin[] {
       propagateOnRejection: false,
       onReject: [reportAs('aliases')],
     }),
-    useCostLimit(OPERATION_LIMITS.cost),
   ];
 }

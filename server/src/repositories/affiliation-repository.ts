@@ -1,14 +1,17 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
-/** How many PART_OF steps a chain or tree may span; a literal bound keeps expansion finite. */
-export const MAX_BODY_DEPTH = 10;
-
+/**
+ * How many PART_OF steps a chain or tree may span, written into the statement: a literal bound
+ * keeps variable-length expansion finite.
+ */
 const depthLiteral = (depth: number): number => {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_BODY_DEPTH) {
-    throw new Error(`body depth must be a whole number from 1 to ${MAX_BODY_DEPTH}, got ${depth}`);
+  const max = API_LIMITS.affiliations.bodyDepth;
+  if (!Number.isInteger(depth) || depth < 1 || depth > max) {
+    throw new Error(`body depth must be a whole number from 1 to ${max}, got ${depth}`);
   }
   return depth;
 };
@@ -28,11 +31,11 @@ export interface PersonAffiliationRow {
 
 /** A person's offices and memberships, each with the chain of bodies above the institution. */
 export async function readPersonAffiliations(
-  executor: Executor,
+  runner: QueryRunner,
   personId: string,
   depth: number,
 ): Promise<PersonAffiliationRow[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'personAffiliations',
     `MATCH (:Person {id: $id})-[r:HOLDS_POSITION|MEMBER_OF]->(i:Institution)
      ${parentChainSubquery('i', depth)}
@@ -49,11 +52,11 @@ export async function readPersonAffiliations(
 
 /** The chain of bodies above an institution, nearest first. */
 export async function readParentChain(
-  executor: Executor,
+  runner: QueryRunner,
   institutionId: string,
   depth: number,
 ): Promise<EntityRecord[]> {
-  const [row] = await executor.read(
+  const [row] = await runner.run(
     'institutionParentChain',
     `MATCH (i:Institution {id: $id})
      ${parentChainSubquery('i', depth)}
@@ -71,11 +74,11 @@ export interface SubBodyRow {
 
 /** Bodies under an institution, each with its direct parent and how far down it sits. */
 export async function readSubBodies(
-  executor: Executor,
+  runner: QueryRunner,
   institutionId: string,
   depth: number,
 ): Promise<SubBodyRow[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'institutionSubBodies',
     `MATCH path = (sub:Institution)-[:PART_OF*1..${depthLiteral(depth)}]->(:Institution {id: $id})
      WITH sub, path ORDER BY length(path)
@@ -99,12 +102,12 @@ export interface PersonUnderRow {
 
 /** Everyone who holds an office in or belongs to an institution or a body under it, at most `cap`. */
 export async function readPeopleUnder(
-  executor: Executor,
+  runner: QueryRunner,
   institutionId: string,
   depth: number,
   cap: number,
 ): Promise<PersonUnderRow[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'institutionPeopleUnder',
     `MATCH (body:Institution)-[:PART_OF*0..${depthLiteral(depth)}]->(:Institution {id: $id})
      WITH DISTINCT body

@@ -1,5 +1,5 @@
 import { type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import type { PageWindow } from './relation-page-repository';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 
@@ -24,14 +24,14 @@ const ORDER_PROPERTY: Record<EntityOrderField, string> = { NAME: 'name', ID: 'id
  * the order clause from a closed enum, so both may be inlined; every user value is a parameter.
  */
 export async function readEntityList(
-  executor: Executor,
+  runner: QueryRunner,
   kind: EntityKind,
   filter: EntityListFilter,
   order: { field: EntityOrderField; direction: SortDirection },
   window: PageWindow,
 ): Promise<{ total: number; items: EntityRecord[] }> {
   const property = ORDER_PROPERTY[order.field];
-  const [row] = await executor.read(
+  const [row] = await runner.run(
     `entityList:${kind}`,
     `MATCH (n:${LABEL_OF_KIND[kind]})
      WHERE ($nameContains IS NULL

@@ -1,6 +1,6 @@
 import type { RelationType } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
@@ -13,14 +13,14 @@ const idSet = (ids: readonly string[]): Record<string, boolean> =>
  * ordered by name so that a cut is the same on every run.
  */
 export async function readNextRing(
-  executor: Executor,
+  runner: QueryRunner,
   frontier: readonly string[],
   seen: readonly string[],
   types: readonly RelationType[],
   labels: readonly string[] | null,
   cap: number,
 ): Promise<EntityRecord[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'neighborhoodRing',
     `UNWIND $frontier AS fid
      MATCH (f:Entity {id: fid})-[r]-(n:Entity)
@@ -38,12 +38,12 @@ export async function readNextRing(
 
 /** The relationships of the allowed types among a set of entities, at most `cap`. */
 export async function readEdgesAmong(
-  executor: Executor,
+  runner: QueryRunner,
   ids: readonly string[],
   types: readonly RelationType[],
   cap: number,
 ): Promise<RelationRecord[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'neighborhoodEdges',
     `UNWIND $ids AS id
      MATCH (a:Entity {id: id})-[r]->(b:Entity)

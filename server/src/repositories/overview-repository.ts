@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 
 /**
@@ -7,10 +7,10 @@ import { type EntityRecord, entityProjection, parseEntity } from './entity-recor
  * name: one statement, answered from the count store when the graph is too large to list.
  */
 export async function readAllEntitiesUpTo(
-  executor: Executor,
+  runner: QueryRunner,
   cap: number,
 ): Promise<{ total: number; entities: EntityRecord[] | null }> {
-  const [row] = await executor.read(
+  const [row] = await runner.run(
     'overviewEntities',
     `WITH COUNT { (:Entity) } AS total
      CALL (total) {

@@ -1,6 +1,6 @@
-import type { RelationType } from '@guanxi/graph-schema';
+import { API_LIMITS, type RelationType } from '@guanxi/graph-schema';
 import { z } from 'zod';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
 export interface RawPath {
@@ -30,21 +30,22 @@ const PathRowSchema = z.object({ nodeIds: z.array(z.string()), relations: z.arra
 /**
  * The `candidates` shortest paths between two entities through entities only (never through
  * Source documents), over allowed relationship types, around the avoided entities, shortest
- * first. GQL `SHORTEST k` with a quantified path pattern: Neo4j stops expanding at the bound.
+ * first and, among equals, by the ids along them so the same question gets the same answer.
+ * GQL `SHORTEST k` with a quantified path pattern: Neo4j stops expanding at the bound.
  */
 export async function readShortestPaths(
-  executor: Executor,
+  runner: QueryRunner,
   query: ShortestPathQuery,
 ): Promise<RawPath[]> {
-  const hops = assertSmallInt(query.maxHops, 6);
+  const hops = assertSmallInt(query.maxHops, API_LIMITS.connections.hops.max);
   const k = assertSmallInt(query.candidates, 100);
-  const rows = await executor.read(
+  const rows = await runner.run(
     'shortestPaths',
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = SHORTEST ${k} (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND NOT x.id IN $avoid){1,${hops}}(b)
      RETURN [n IN nodes(p) | n.id] AS nodeIds,
             [rel IN relationships(p) | ${relationProjection('rel')}] AS relations
-     ORDER BY length(p)`,
+     ORDER BY length(p), nodeIds`,
     { from: query.from, to: query.to, types: query.types, avoid: query.avoid },
   );
   return rows.map((row) => {

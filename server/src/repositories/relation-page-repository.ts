@@ -1,6 +1,6 @@
 import type { RelationType } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
@@ -35,7 +35,7 @@ export interface PageWindow {
  * nested query at one round trip per field and page, however many parents it has.
  */
 export async function readRelationPages(
-  executor: Executor,
+  runner: QueryRunner,
   spec: RelationFieldSpec,
   ids: readonly string[],
   window: PageWindow,
@@ -44,7 +44,7 @@ export async function readRelationPages(
     spec.direction === 'out'
       ? `(e)-[r:${spec.types.join('|')}]->(o:${spec.otherLabel})`
       : `(e)<-[r:${spec.types.join('|')}]-(o:${spec.otherLabel})`;
-  const rows = await executor.read(
+  const rows = await runner.run(
     `relationPage:${spec.name}`,
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})

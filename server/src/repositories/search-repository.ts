@@ -1,6 +1,6 @@
 import { LABEL_OF_KIND, NAME_FULLTEXT_INDEX, type EntityKind } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 
 export interface FullTextHit {
@@ -13,12 +13,12 @@ export interface FullTextHit {
  * graph-schema; the query and kind filter are parameters.
  */
 export async function searchEntityNames(
-  executor: Executor,
+  runner: QueryRunner,
   luceneQuery: string,
   kinds: readonly EntityKind[] | undefined,
   first: number,
 ): Promise<FullTextHit[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'searchEntityNames',
     `CALL db.index.fulltext.queryNodes($index, $query, { limit: $candidates })
      YIELD node, score

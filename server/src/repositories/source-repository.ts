@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Executor, TransactionRunner } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 
 /** A source document without its (possibly long) text. */
 export interface SourceRecord {
@@ -22,10 +22,10 @@ const SourceRowSchema = z.object({
 
 /** Sources by id, in the order asked, null where none has that id. */
 export async function readSourcesByIds(
-  executor: Executor,
+  runner: QueryRunner,
   ids: readonly string[],
 ): Promise<(SourceRecord | null)[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'readSourcesByIds',
     `UNWIND $ids AS id
      MATCH (s:Source {id: id})
@@ -49,10 +49,10 @@ export async function readSourcesByIds(
 
 /** The full texts of sources, in the order asked, null where none has that id. */
 export async function readSourceTextsByIds(
-  executor: Executor,
+  runner: QueryRunner,
   ids: readonly string[],
 ): Promise<(string | null)[]> {
-  const rows = await executor.read(
+  const rows = await runner.run(
     'readSourceTextsByIds',
     `UNWIND $ids AS id
      MATCH (s:Source {id: id})
@@ -64,24 +64,4 @@ export async function readSourceTextsByIds(
     const text = texts.get(id);
     return typeof text === 'string' ? text : null;
   });
-}
-
-/** The full texts of sources, for checking evidence quotes against them inside a write. */
-export async function readSourceTexts(
-  tx: TransactionRunner,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  const rows = await tx.run(
-    'readSourceTexts',
-    `UNWIND $ids AS id
-     MATCH (s:Source {id: id})
-     RETURN s.id AS id, s.text AS text`,
-    { ids },
-  );
-  const texts = new Map<string, string>();
-  for (const row of rows) {
-    const text: unknown = row.get('text');
-    if (typeof text === 'string') texts.set(String(row.get('id')), text);
-  }
-  return texts;
 }

@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES, SOURCE_LABEL } from '@guanxi/graph-schema';
-import type { Executor } from '../db/executor';
+import type { QueryRunner } from '../db/executor';
 
 export interface GraphStats {
   labels: { label: string; count: number }[];
@@ -17,8 +17,8 @@ const GRAPH_STATS_CYPHER = `RETURN
   {${RELATION_TYPES.map((type) => `${type}: COUNT { ()-[:${type}]->() }`).join(', ')}} AS types`;
 
 /** Counts per label and per relationship type. */
-export async function readGraphStats(executor: Executor): Promise<GraphStats> {
-  const [row] = await executor.read('graphStats', GRAPH_STATS_CYPHER);
+export async function readGraphStats(runner: QueryRunner): Promise<GraphStats> {
+  const [row] = await runner.run('graphStats', GRAPH_STATS_CYPHER);
   const labels = (row?.get('labels') ?? {}) as Record<string, number>;
   const types = (row?.get('types') ?? {}) as Record<string, number>;
   return {

@@ -1,3 +1,4 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import {
   type Affiliations,
@@ -80,14 +81,13 @@ const AffiliationsRef = builder.objectRef<Affiliations>('Affiliations').implemen
 builder.queryField('affiliations', (t) =>
   t.field({
     type: AffiliationsRef,
-    description:
-      'Institutional ties of a person or an institution; `transitive: false` stops at one step. People under an institution are capped by `peopleLimit` (at most 2000).',
+    description: `Institutional ties of a person or an institution; \`transitive: false\` stops at one step. People under an institution are capped by \`peopleLimit\` (at most ${API_LIMITS.affiliations.people.max}).`,
     args: {
       id: t.arg.id({ required: true }),
       transitive: t.arg.boolean({ defaultValue: true }),
-      peopleLimit: t.arg.int({ defaultValue: 500 }),
+      peopleLimit: t.arg.int({ defaultValue: API_LIMITS.affiliations.people.default }),
     },
     resolve: (_root, args, { executor }) =>
-      readAffiliations(executor, String(args.id), args.transitive ?? true, args.peopleLimit ?? 500),
+      readAffiliations(executor, String(args.id), args.transitive, args.peopleLimit),
   }),
 );

@@ -1,9 +1,7 @@
 import type { EntityKind } from '@guanxi/graph-schema';
 import { builder } from '../builder';
-import { badInput } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
-import { readEntityList } from '../repositories/entity-list-repository';
-import { connectionFromWindow, pageWindow } from '../services/pagination';
+import { DEFAULT_ENTITY_ORDER, listEntities } from '../services/entity-list-service';
 import { InstitutionKindEnum, PlaceKindEnum, SortDirectionEnum } from './enums';
 
 export const EntityFilterInput = builder.inputType('EntityFilter', {
@@ -27,19 +25,9 @@ const EntityOrderFieldEnum = builder.enumType('EntityOrderField', {
 export const EntityOrderInput = builder.inputType('EntityOrder', {
   fields: (t) => ({
     field: t.field({ type: EntityOrderFieldEnum, required: true }),
-    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: DEFAULT_ENTITY_ORDER.direction }),
   }),
 });
-
-type Filter = typeof EntityFilterInput.$inferInput;
-
-function storedKindFilter(kind: EntityKind, where: Filter): string | undefined {
-  if (where.institutionKind && kind !== 'INSTITUTION')
-    throw badInput('`institutionKind` only filters institutions.', { argument: 'where' });
-  if (where.placeKind && kind !== 'PLACE')
-    throw badInput('`placeKind` only filters places.', { argument: 'where' });
-  return where.institutionKind ?? where.placeKind ?? undefined;
-}
 
 /** `people`, `institutions` …: a Relay connection over one kind, filtered and ordered. */
 export function addEntityListField(
@@ -58,27 +46,7 @@ export function addEntityListField(
         where: t.arg({ type: EntityFilterInput }),
         orderBy: t.arg({ type: EntityOrderInput }),
       },
-      resolve: async (_root, args, { executor }) => {
-        const window = pageWindow(args);
-        const where = args.where ?? {};
-        const nameContains = where.nameContains?.trim().toLowerCase();
-        const { total, items } = await readEntityList(
-          executor,
-          kind,
-          {
-            nameContains: nameContains || undefined,
-            storedKind: storedKindFilter(kind, where),
-            industry: where.industry ? String(where.industry) : undefined,
-            relatedTo: where.relatedTo ? String(where.relatedTo) : undefined,
-          },
-          {
-            field: args.orderBy?.field ?? 'NAME',
-            direction: args.orderBy?.direction ?? 'ASC',
-          },
-          window,
-        );
-        return connectionFromWindow(items, total, window, (node) => ({ node }));
-      },
+      resolve: (_root, args, { executor }) => listEntities(executor, kind, args),
     }),
   );
 }

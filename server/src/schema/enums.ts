@@ -1,8 +1,6 @@
 import {
   ENTITY_KINDS,
   INSTITUTION_KINDS,
-  ORGANIZER_ROLES,
-  PARTICIPATION_ROLES,
   PLACE_KINDS,
   RELATION_TYPE_DEFINITIONS,
   RELATION_TYPES,
@@ -39,16 +37,6 @@ export const InstitutionKindEnum = builder.enumType('InstitutionKind', {
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
   description: 'What sort of place a place is.',
   values: valuesOf(PLACE_KINDS),
-});
-
-export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
-  description: 'The part a person played at an event.',
-  values: valuesOf(PARTICIPATION_ROLES),
-});
-
-export const OrganizerRoleEnum = builder.enumType('OrganizerRole', {
-  description: 'Whether an institution led or co-organised an event.',
-  values: valuesOf(ORGANIZER_ROLES),
 });
 
 export const SortDirectionEnum = builder.enumType('SortDirection', {

@@ -1,14 +1,9 @@
 import type { Evidence } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import { notFound } from '../errors';
-import { readSourcesByIds, type SourceRecord } from '../repositories/source-repository';
+import type { SourceRecord } from '../repositories/source-repository';
 
-export const SourceRef = builder.loadableObjectRef<SourceRecord, string>('Source', {
-  load: async (ids, { executor }) => {
-    const sources = await readSourcesByIds(executor, ids);
-    return sources.map((source, index) => source ?? notFound('source', ids[index] ?? ''));
-  },
-});
+export const SourceRef = builder.objectRef<SourceRecord>('Source');
 
 SourceRef.implement({
   description: 'A document that facts are quoted from.',
@@ -33,10 +28,7 @@ builder.queryField('source', (t) =>
     nullable: true,
     description: 'One source document by id; null when none has that id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { executor }) => {
-      const [source] = await readSourcesByIds(executor, [String(id)]);
-      return source ?? null;
-    },
+    resolve: (_root, { id }, { loaders }) => loaders.source.load(String(id)),
   }),
 );
 
@@ -51,7 +43,12 @@ export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
     source: t.field({
       type: SourceRef,
       description: 'The document quoted.',
-      resolve: (evidence) => evidence.sourceId,
+      // Evidence is checked against its source when written, so a missing one is a broken graph.
+      resolve: async (evidence, _args, { loaders }) => {
+        const source = await loaders.source.load(evidence.sourceId);
+        if (!source) throw notFound('source', evidence.sourceId);
+        return source;
+      },
     }),
   }),
 });

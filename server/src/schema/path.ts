@@ -1,3 +1,4 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import { findConnections, type Path, type PathStep } from '../services/connections-service';
 import { EntityRef } from './entity';
@@ -34,16 +35,17 @@ const PathRef = builder.objectRef<Path>('Path').implement({
   }),
 });
 
+const LIMITS = API_LIMITS.connections;
+
 builder.queryField('connections', (t) =>
   t.field({
     type: [PathRef],
-    description:
-      'Who knows whom: the shortest path between two entities and the next-shortest distinct ones (at most 10), within `maxHops` (at most 6). No path is an empty list. `avoid` leaves out hub entities.',
+    description: `Who knows whom: the shortest path between two entities and the next-shortest distinct ones (at most ${LIMITS.paths.max}), within \`maxHops\` (at most ${LIMITS.hops.max}). No path is an empty list. \`avoid\` leaves out hub entities.`,
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 4 }),
-      first: t.arg.int({ defaultValue: 3 }),
+      maxHops: t.arg.int({ defaultValue: LIMITS.hops.default }),
+      first: t.arg.int({ defaultValue: LIMITS.paths.default }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
       avoid: t.arg.idList(),
     },
@@ -51,8 +53,8 @@ builder.queryField('connections', (t) =>
       findConnections(executor, {
         from: String(args.from),
         to: String(args.to),
-        maxHops: args.maxHops ?? 4,
-        first: args.first ?? 3,
+        maxHops: args.maxHops,
+        first: args.first,
         relationTypes: args.relationTypes ?? undefined,
         avoid: args.avoid?.map(String),
       }),

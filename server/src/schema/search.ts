@@ -1,3 +1,4 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import { searchEntities, type SearchHit } from '../services/search-service';
 import { EntityRef } from './entity';
@@ -15,14 +16,13 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
-    description:
-      'Full-text search over names and aliases: typo-tolerant, ranked, safe for any text (operators and special characters are taken literally; long text is cut to its first 200 characters).',
+    description: `Full-text search over names and aliases: typo-tolerant, ranked, safe for any text (operators and special characters are taken literally; long text is cut to its first ${API_LIMITS.search.maxChars} characters). At most ${API_LIMITS.search.max} hits (\`first\`).`,
     args: {
       text: t.arg.string({ required: true }),
       kinds: t.arg({ type: [EntityKindEnum] }),
-      first: t.arg.int({ defaultValue: 10 }),
+      first: t.arg.int({ defaultValue: API_LIMITS.search.default }),
     },
     resolve: (_root, args, { executor }) =>
-      searchEntities(executor, args.text, args.kinds ?? undefined, args.first ?? 10),
+      searchEntities(executor, args.text, args.kinds ?? undefined, args.first),
   }),
 );

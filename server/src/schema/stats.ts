@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { type GraphStats, readGraphStats } from '../repositories/stats-repository';
+import { type GraphStats, graphStats } from '../services/stats-service';
 
 const LabelCount = builder.objectRef<GraphStats['labels'][number]>('LabelCount').implement({
   description: 'How many nodes carry a label.',
@@ -28,6 +28,6 @@ builder.queryField('graphStats', (t) =>
   t.field({
     type: GraphStatsRef,
     description: 'Counts per label and per relationship type.',
-    resolve: (_root, _args, { executor }) => readGraphStats(executor),
+    resolve: (_root, _args, { executor }) => graphStats(executor),
   }),
 );

@@ -1,3 +1,4 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import {
   readNeighborhood,
@@ -48,25 +49,26 @@ const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   }),
 });
 
+const NEIGHBORHOOD = API_LIMITS.neighborhood;
+
 builder.queryField('neighborhood', (t) =>
   t.field({
     type: SubgraphRef,
-    description:
-      'Entities within `depth` hops (at most 3) of an entity and the relationships among them, at most `limit` nodes (at most 1000). Source documents and their MENTIONED links are never part of it.',
+    description: `Entities within \`depth\` hops (at most ${NEIGHBORHOOD.depth.max}) of an entity and the relationships among them, at most \`limit\` nodes (at most ${NEIGHBORHOOD.nodes.max}). Source documents and their MENTIONED links are never part of it.`,
     args: {
       id: t.arg.id({ required: true }),
-      depth: t.arg.int({ defaultValue: 1 }),
+      depth: t.arg.int({ defaultValue: NEIGHBORHOOD.depth.default }),
       kinds: t.arg({ type: [EntityKindEnum] }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
-      limit: t.arg.int({ defaultValue: 200 }),
+      limit: t.arg.int({ defaultValue: NEIGHBORHOOD.nodes.default }),
     },
     resolve: (_root, args, { executor }) =>
       readNeighborhood(executor, {
         id: String(args.id),
-        depth: args.depth ?? 1,
+        depth: args.depth,
         kinds: args.kinds ?? undefined,
         relationTypes: args.relationTypes ?? undefined,
-        limit: args.limit ?? 200,
+        limit: args.limit,
       }),
   }),
 );
@@ -90,9 +92,8 @@ const OverviewRef = builder.objectRef<Overview>('Overview').implement({
 builder.queryField('overview', (t) =>
   t.field({
     type: OverviewRef,
-    description:
-      'The whole graph when it holds at most `limit` entities (at most 1000): a picture to open with.',
-    args: { limit: t.arg.int({ defaultValue: 200 }) },
-    resolve: (_root, args, { executor }) => readOverview(executor, args.limit ?? 200),
+    description: `The whole graph when it holds at most \`limit\` entities (at most ${API_LIMITS.overview.nodes.max}): a picture to open with.`,
+    args: { limit: t.arg.int({ defaultValue: API_LIMITS.overview.nodes.default }) },
+    resolve: (_root, args, { executor }) => readOverview(executor, args.limit),
   }),
 );

@@ -1,8 +1,7 @@
-import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
+import { API_LIMITS, RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, limitExceeded, notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import {
-  MAX_BODY_DEPTH,
   readParentChain,
   readPeopleUnder,
   readPersonAffiliations,
@@ -11,6 +10,7 @@ import {
 import type { EntityRecord } from '../repositories/entity-record';
 import { readEntitiesByIds } from '../repositories/entity-repository';
 import type { RelationRecord } from '../repositories/relation-record';
+import { boundedCount } from './bounded-count';
 
 /** A tie between a person and an institution: an office (with its title) or a membership. */
 export interface Tie {
@@ -42,8 +42,6 @@ export interface Affiliations {
   peopleTruncated: boolean;
 }
 
-export const MAX_AFFILIATED_PEOPLE = 2000;
-
 const tie = (person: EntityRecord, institution: EntityRecord, relation: RelationRecord): Tie => ({
   person,
   institution,
@@ -59,23 +57,19 @@ const tie = (person: EntityRecord, institution: EntityRecord, relation: Relation
 export async function readAffiliations(
   executor: Executor,
   id: string,
-  transitive: boolean,
-  peopleLimit: number,
+  /** Only an explicit false stops at one step. */
+  transitive: boolean | null | undefined,
+  peopleLimit: number | null | undefined,
 ): Promise<Affiliations> {
-  if (!Number.isInteger(peopleLimit) || peopleLimit < 0) {
-    throw badInput('`peopleLimit` must be zero or a positive whole number.', {
-      argument: 'peopleLimit',
-    });
-  }
-  if (peopleLimit > MAX_AFFILIATED_PEOPLE) {
-    throw limitExceeded(
-      `People limit exceeded: peopleLimit may be at most ${MAX_AFFILIATED_PEOPLE}, got ${peopleLimit}.`,
-      { argument: 'peopleLimit', limit: MAX_AFFILIATED_PEOPLE },
-    );
-  }
+  const cap = boundedCount(peopleLimit, {
+    argument: 'peopleLimit',
+    min: 0,
+    max: API_LIMITS.affiliations.people.max,
+    limit: 'People',
+  });
   const [entity] = await readEntitiesByIds(executor, [id]);
   if (!entity) throw notFound('entity', id);
-  const depth = transitive ? MAX_BODY_DEPTH : 1;
+  const depth = transitive === false ? 1 : API_LIMITS.affiliations.bodyDepth;
   if (entity.kind === 'PERSON') {
     const rows = await readPersonAffiliations(executor, id, depth);
     return {
@@ -94,7 +88,7 @@ export async function readAffiliations(
     const [parentChain, subBodies, people] = await Promise.all([
       readParentChain(executor, id, depth),
       readSubBodies(executor, id, depth),
-      readPeopleUnder(executor, id, depth, peopleLimit + 1),
+      readPeopleUnder(executor, id, depth, cap + 1),
     ]);
     const bodies = new Map([entity, ...subBodies.map((row) => row.body)].map((b) => [b.id, b]));
     return {
@@ -106,10 +100,8 @@ export async function readAffiliations(
         parent: bodies.get(row.parentId) ?? entity,
         depth: row.depth,
       })),
-      people: people
-        .slice(0, peopleLimit)
-        .map((row) => tie(row.person, row.institution, row.relation)),
-      peopleTruncated: people.length > peopleLimit,
+      people: people.slice(0, cap).map((row) => tie(row.person, row.institution, row.relation)),
+      peopleTruncated: people.length > cap,
     };
   }
   throw badInput(

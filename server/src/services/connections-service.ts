@@ -1,17 +1,16 @@
 import {
+  API_LIMITS,
   ENTITY_RELATION_TYPES,
   type Evidence,
   RELATION_TYPE_DEFINITIONS,
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, limitExceeded, notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
 import { readEntitiesByIds } from '../repositories/entity-repository';
 import { type RawPath, readShortestPaths } from '../repositories/path-repository';
-
-export const MAX_HOPS = 6;
-export const MAX_PATHS = 10;
+import { boundedCount } from './bounded-count';
 
 export interface PathStep {
   /** The edge's start, in its natural direction (person → institution), not travel order. */
@@ -34,32 +33,32 @@ export interface Path {
 export interface ConnectionsArgs {
   from: string;
   to: string;
-  maxHops: number;
-  first: number;
+  /** As the client sent them; null only when it overrode the schema default with null. */
+  maxHops: number | null | undefined;
+  first: number | null | undefined;
   relationTypes?: readonly RelationType[];
   avoid?: readonly string[];
 }
 
-function validate({ from, to, maxHops, first }: ConnectionsArgs): void {
-  if (!Number.isInteger(maxHops) || maxHops < 1) {
-    throw badInput('`maxHops` must be a whole number of at least 1.', { argument: 'maxHops' });
+const LIMITS = API_LIMITS.connections;
+
+function validate(args: ConnectionsArgs): { maxHops: number; first: number } {
+  const maxHops = boundedCount(args.maxHops, {
+    argument: 'maxHops',
+    min: LIMITS.hops.min,
+    max: LIMITS.hops.max,
+    limit: 'Path length',
+  });
+  const first = boundedCount(args.first, {
+    argument: 'first',
+    min: 1,
+    max: LIMITS.paths.max,
+    limit: 'Path count',
+  });
+  if (args.from === args.to) {
+    throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
   }
-  if (maxHops > MAX_HOPS) {
-    throw limitExceeded(`Path length limit exceeded: maxHops may be at most ${MAX_HOPS}.`, {
-      argument: 'maxHops',
-      limit: MAX_HOPS,
-    });
-  }
-  if (!Number.isInteger(first) || first < 1) {
-    throw badInput('`first` must be a whole number of at least 1.', { argument: 'first' });
-  }
-  if (first > MAX_PATHS) {
-    throw limitExceeded(`Path count limit exceeded: first may be at most ${MAX_PATHS}.`, {
-      argument: 'first',
-      limit: MAX_PATHS,
-    });
-  }
-  if (from === to) throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
+  return { maxHops, first };
 }
 
 /** Paths that pass the same entities in the same order are one connection to a reader. */
@@ -82,7 +81,7 @@ function distinctSimplePaths(paths: readonly RawPath[], first: number): RawPath[
  * and the entities along them.
  */
 export async function findConnections(executor: Executor, args: ConnectionsArgs): Promise<Path[]> {
-  validate(args);
+  const { maxHops, first } = validate(args);
   const ends = await readEntitiesByIds(executor, [args.from, args.to]);
   ends.forEach((entity, index) => {
     if (!entity) throw notFound('entity', index === 0 ? args.from : args.to);
@@ -95,13 +94,13 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
   const raw = await readShortestPaths(executor, {
     from: args.from,
     to: args.to,
-    maxHops: args.maxHops,
+    maxHops,
     // Several raw paths can collapse into one (two titles in the same body): ask for more.
-    candidates: args.first * 3,
+    candidates: first * 3,
     types,
     avoid: (args.avoid ?? []).filter((id) => id !== args.from && id !== args.to),
   });
-  const paths = distinctSimplePaths(raw, args.first);
+  const paths = distinctSimplePaths(raw, first);
   if (paths.length === 0) return [];
 
   const ids = [...new Set(paths.flatMap((path) => path.nodeIds))];

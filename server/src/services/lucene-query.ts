@@ -1,3 +1,5 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
+
 /**
  * Turns whatever a person types into a safe, typo-tolerant Lucene query for the name index.
  * User text never reaches Lucene's parser unescaped: every special character is escaped and
@@ -8,20 +10,19 @@
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Long enough for any real name; longer input is cut here, never sent whole to Lucene. */
-export const MAX_SEARCH_CHARS = 200;
-const MAX_TERMS = 12;
+const { maxChars, maxTerms } = API_LIMITS.search;
 
 export const escapeLucene = (text: string): string => text.replace(LUCENE_SPECIAL, '\\$&');
 
 /** Words as the person wrote them, without punctuation that carries no meaning for names. */
 export function searchWords(text: string): string[] {
   return text
-    .slice(0, MAX_SEARCH_CHARS)
+    .slice(0, maxChars)
     .normalize('NFKC')
     .split(/[\s,;]+/u)
     .map((word) => word.trim())
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .slice(0, MAX_TERMS);
+    .slice(0, maxTerms);
 }
 
 /** Edits a fuzzy term may differ by: none for short words (they would match everything). */

@@ -1,4 +1,5 @@
 import {
+  API_LIMITS,
   ENTITY_RELATION_TYPES,
   type EntityKind,
   LABEL_OF_KIND,
@@ -6,13 +7,12 @@ import {
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, limitExceeded, notFound } from '../errors';
+import { notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
 import { readEntitiesByIds } from '../repositories/entity-repository';
 import { readEdgesAmong, readNextRing } from '../repositories/neighborhood-repository';
+import { boundedCount } from './bounded-count';
 
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
-export const MAX_NEIGHBORHOOD_LIMIT = 1000;
 /** Edges per node kept at most; a dense cluster is cut and reported as truncated. */
 const EDGES_PER_NODE = 8;
 
@@ -39,36 +39,11 @@ export interface Subgraph {
 
 export interface NeighborhoodArgs {
   id: string;
-  depth: number;
+  /** As the client sent them; null only when it overrode the schema default with null. */
+  depth: number | null | undefined;
   kinds?: readonly EntityKind[];
   relationTypes?: readonly RelationType[];
-  limit: number;
-}
-
-function validate({ depth, limit }: NeighborhoodArgs): void {
-  if (!Number.isInteger(depth) || depth < 1) {
-    throw badInput('`depth` must be a whole number of at least 1.', { argument: 'depth' });
-  }
-  if (depth > MAX_NEIGHBORHOOD_DEPTH) {
-    throw limitExceeded(
-      `Neighbourhood depth limit exceeded: depth may be at most ${MAX_NEIGHBORHOOD_DEPTH}, got ${depth}.`,
-      { argument: 'depth', limit: MAX_NEIGHBORHOOD_DEPTH },
-    );
-  }
-  validateSubgraphLimit(limit, 'Neighbourhood');
-}
-
-/** A subgraph's node limit: a whole number from 1 to MAX_NEIGHBORHOOD_LIMIT. */
-export function validateSubgraphLimit(limit: number, what: string): void {
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw badInput('`limit` must be a whole number of at least 1.', { argument: 'limit' });
-  }
-  if (limit > MAX_NEIGHBORHOOD_LIMIT) {
-    throw limitExceeded(
-      `${what} size limit exceeded: limit may be at most ${MAX_NEIGHBORHOOD_LIMIT}, got ${limit}.`,
-      { argument: 'limit', limit: MAX_NEIGHBORHOOD_LIMIT },
-    );
-  }
+  limit: number | null | undefined;
 }
 
 const toNode = (entity: EntityRecord): SubgraphNode => ({
@@ -116,7 +91,18 @@ export async function readNeighborhood(
   executor: Executor,
   args: NeighborhoodArgs,
 ): Promise<Subgraph> {
-  validate(args);
+  const depth = boundedCount(args.depth, {
+    argument: 'depth',
+    min: 1,
+    max: API_LIMITS.neighborhood.depth.max,
+    limit: 'Neighbourhood depth',
+  });
+  const limit = boundedCount(args.limit, {
+    argument: 'limit',
+    min: 1,
+    max: API_LIMITS.neighborhood.nodes.max,
+    limit: 'Neighbourhood size',
+  });
   const [start] = await readEntitiesByIds(executor, [args.id]);
   if (!start) throw notFound('entity', args.id);
   const types =
@@ -129,8 +115,8 @@ export async function readNeighborhood(
   const entities: EntityRecord[] = [start];
   let frontier = [start.id];
   let truncated = false;
-  for (let ring = 1; ring <= args.depth && frontier.length > 0 && !truncated; ring += 1) {
-    const room = args.limit - entities.length;
+  for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring += 1) {
+    const room = limit - entities.length;
     const next = await readNextRing(
       executor,
       frontier,

@@ -1,6 +1,8 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { readAllEntitiesUpTo } from '../repositories/overview-repository';
-import { type Subgraph, subgraphAmong, validateSubgraphLimit } from './neighborhood-service';
+import { boundedCount } from './bounded-count';
+import { type Subgraph, subgraphAmong } from './neighborhood-service';
 
 export interface Overview {
   totalEntities: number;
@@ -9,9 +11,17 @@ export interface Overview {
 }
 
 /** The whole graph when it is small enough to draw at once: the explorer's opening picture. */
-export async function readOverview(executor: Executor, limit: number): Promise<Overview> {
-  validateSubgraphLimit(limit, 'Overview');
-  const { total, entities } = await readAllEntitiesUpTo(executor, limit);
+export async function readOverview(
+  executor: Executor,
+  limit: number | null | undefined,
+): Promise<Overview> {
+  const cap = boundedCount(limit, {
+    argument: 'limit',
+    min: 1,
+    max: API_LIMITS.overview.nodes.max,
+    limit: 'Overview size',
+  });
+  const { total, entities } = await readAllEntitiesUpTo(executor, cap);
   return {
     totalEntities: total,
     subgraph: entities ? await subgraphAmong(executor, entities) : null,

@@ -1,9 +1,8 @@
-import { badInput, limitExceeded } from '../errors';
+import { API_LIMITS } from '@guanxi/graph-schema';
+import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
+import { badInput } from '../errors';
 import type { PageWindow } from '../repositories/relation-page-repository';
-
-/** The most items one page may hold; larger pages are refused rather than silently shrunk. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { boundedCount } from './bounded-count';
 
 export interface PageArgs {
   first?: number | null;
@@ -12,42 +11,43 @@ export interface PageArgs {
   before?: string | null;
 }
 
-const CURSOR_PREFIX = 'offset:';
-
-export const encodeCursor = (offset: number): string =>
-  Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
-
+/**
+ * The offset a cursor of ours stands for. The relay plugin's decoder is lenient (it reads
+ * "OffsetConnection:0x2" as 0 and ignores trailing text), so a cursor is accepted only when
+ * encoding its offset again gives back exactly the cursor: one spelling per offset.
+ */
 function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
+  const refused = () =>
+    badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
+  let offset: number;
+  try {
+    offset = cursorToOffset(cursor);
+  } catch {
+    throw refused();
+  }
+  if (!Number.isSafeInteger(offset) || offset < 0 || offsetToCursor(offset) !== cursor) {
+    throw refused();
   }
   return offset;
 }
 
-/** Turns Relay arguments into an offset window, enforcing the page-size cap. */
-export function pageWindow(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageWindow {
+/** Turns Relay arguments into an offset window, enforcing the contract's page-size cap. */
+export function pageWindow(args: PageArgs): PageWindow {
   if (args.last != null || args.before != null) {
     throw badInput(
       'Page forwards with `first` and `after`; `last` and `before` are not supported.',
-      {
-        argument: args.last != null ? 'last' : 'before',
-      },
+      { argument: args.last != null ? 'last' : 'before' },
     );
   }
-  const first = args.first ?? defaultSize;
-  if (!Number.isInteger(first) || first < 0) {
-    throw badInput('`first` must be zero or a positive whole number.', { argument: 'first' });
-  }
-  if (first > MAX_PAGE_SIZE) {
-    throw limitExceeded(
-      `Page size limit exceeded: first may be at most ${MAX_PAGE_SIZE}, got ${first}. Page with \`after\`.`,
-      { argument: 'first', limit: MAX_PAGE_SIZE },
-    );
-  }
+  const limit = boundedCount(args.first ?? API_LIMITS.page.default, {
+    argument: 'first',
+    min: 0,
+    max: API_LIMITS.page.max,
+    limit: 'Page size',
+    hint: 'Page with `after`.',
+  });
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit: first };
+  return { offset, limit };
 }
 
 export interface Connection<Edge> {
@@ -70,7 +70,7 @@ export function connectionFromWindow<Item, Edge>(
 ): Connection<Edge> {
   const edges = items.map((item, index) => ({
     ...toEdge(item),
-    cursor: encodeCursor(window.offset + index),
+    cursor: offsetToCursor(window.offset + index),
   }));
   return {
     edges,

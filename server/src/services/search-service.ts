@@ -1,8 +1,8 @@
-import type { EntityKind } from '@guanxi/graph-schema';
+import { API_LIMITS, type EntityKind } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import type { EntityRecord } from '../repositories/entity-record';
 import { searchEntityNames } from '../repositories/search-repository';
-import { limitExceeded } from '../errors';
+import { boundedCount } from './bounded-count';
 import { buildNameQuery, searchWords } from './lucene-query';
 
 export interface SearchHit {
@@ -11,8 +11,6 @@ export interface SearchHit {
   /** The name or alias that best matches what was typed. */
   matched: string;
 }
-
-export const MAX_SEARCH_RESULTS = 50;
 
 /** Levenshtein distance, for choosing which of an entity's names the person meant. */
 function editDistance(a: string, b: string): number {
@@ -67,16 +65,16 @@ export async function searchEntities(
   executor: Executor,
   text: string,
   kinds: readonly EntityKind[] | undefined,
-  first: number,
+  first: number | null | undefined,
 ): Promise<SearchHit[]> {
-  if (first > MAX_SEARCH_RESULTS) {
-    throw limitExceeded(
-      `Search result limit exceeded: first may be at most ${MAX_SEARCH_RESULTS}, got ${first}.`,
-      { argument: 'first', limit: MAX_SEARCH_RESULTS },
-    );
-  }
+  const size = boundedCount(first, {
+    argument: 'first',
+    min: 0,
+    max: API_LIMITS.search.max,
+    limit: 'Search result',
+  });
   const query = buildNameQuery(text);
-  if (!query || first <= 0) return [];
-  const hits = await searchEntityNames(executor, query, kinds, first);
+  if (!query || size === 0) return [];
+  const hits = await searchEntityNames(executor, query, kinds, size);
   return hits.map((hit) => ({ ...hit, matched: bestMatchingName(hit.entity, text) }));
 }
