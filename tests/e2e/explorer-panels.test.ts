@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   classesOf,
   launchChromium,
-  openPage,
+  pagePerTest,
   screenshot,
   settle,
   waitForGraph,
@@ -15,27 +15,32 @@ jest.setTimeout(90_000);
 
 let server: E2eServer;
 let browser: Browser;
-let page: Page;
-let errors: string[];
 beforeAll(async () => {
   [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-  ({ page, errors } = await openPage(browser));
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
+const visit = pagePerTest(() => ({ browser, url: server.url }));
+
+const ASSOCIATION = 'shanghai-association-of-overseas-returnees';
+/** The association in focus and selected: its details are open. */
+async function visitAssociation(): Promise<{ page: Page; errors: string[] }> {
+  const visited = await visit(`?focus=${ASSOCIATION}&selected=${ASSOCIATION}`);
+  await waitForGraph(visited.page);
+  await visited.page
+    .getByTestId('entity-details')
+    .getByRole('heading', { name: 'Shanghai Association of Overseas Returnees' })
+    .waitFor();
+  return visited;
+}
+
 describe('details panel', () => {
   it('shows properties, aliases and relationships grouped by type, with their evidence', async () => {
-    await page.goto(
-      `${server.url}/?focus=shanghai-association-of-overseas-returnees&selected=shanghai-association-of-overseas-returnees`,
-    );
-    await waitForGraph(page);
+    const { page, errors } = await visitAssociation();
     const details = page.getByTestId('entity-details');
-    await details
-      .getByRole('heading', { name: 'Shanghai Association of Overseas Returnees' })
-      .waitFor();
     await details.locator('dd', { hasText: 'Shanghai Overseas Returnees Association' }).waitFor();
     await details.getByRole('region', { name: /positions · 2/ }).waitFor();
     const organised = details.getByRole('region', { name: /organised events · 1/ });
@@ -45,9 +50,11 @@ describe('details panel', () => {
     expect(await positions.textContent()).toContain('president');
     await settle(page);
     await screenshot(page, '08-details-panel');
+    expect(errors).toEqual([]);
   });
 
   it('opens the source of a quote with the quoted span highlighted', async () => {
+    const { page } = await visitAssociation();
     const quote = page.getByTestId('entity-details').locator('.quote').first();
     const quoted = (await quote.textContent())!.replace(/^“|”$/g, '');
     await quote.click();
@@ -61,6 +68,8 @@ describe('details panel', () => {
   });
 
   it('shows a relationship when an edge is selected, with its evidence', async () => {
+    const { page } = await visitAssociation();
+    await settle(page);
     const id = 'pei-gang--holds-position--shanghai-association-of-overseas-returnees--president';
     const point = await page.evaluate((edgeId) => {
       const probe = window.__guanxi!;
@@ -82,6 +91,7 @@ describe('details panel', () => {
 
 describe('who knows whom', () => {
   it('finds the paths between two people, draws them highlighted and explains each hop', async () => {
+    const { page } = await visitAssociation();
     await page.getByRole('tab', { name: 'Who knows whom' }).click();
     const panel = page.getByTestId('paths-panel');
     await panel.getByRole('combobox', { name: /From/ }).fill('Pei Gang');
@@ -105,10 +115,10 @@ describe('who knows whom', () => {
   });
 
   it('restores the path question from the link, and respects the hop limit and avoided hubs', async () => {
-    await page.goto(`${server.url}/?from=pei-gang&to=wan-gang&hops=2`);
-    await page.getByText('No connection found').waitFor();
-    await page.goto(
-      `${server.url}/?from=pei-gang&to=wan-gang&hops=4&avoid=shanghai-association-of-overseas-returnees`,
+    const { page: short } = await visit('?from=pei-gang&to=wan-gang&hops=2');
+    await short.getByText('No connection found').waitFor();
+    const { page } = await visit(
+      `?from=pei-gang&to=wan-gang&hops=4&avoid=shanghai-association-of-overseas-returnees`,
     );
     const results = page.getByTestId('path-results');
     await results.waitFor();
@@ -120,7 +130,7 @@ describe('who knows whom', () => {
 
 describe('affiliations', () => {
   it('lists a person’s institutions with each one’s parent chain', async () => {
-    await page.goto(`${server.url}/?focus=cheng-tong&selected=cheng-tong`);
+    const { page } = await visit('?focus=cheng-tong&selected=cheng-tong');
     await waitForGraph(page);
     await page.getByRole('tab', { name: 'Affiliations' }).click();
     const panel = page.getByTestId('affiliations');
@@ -132,6 +142,9 @@ describe('affiliations', () => {
   });
 
   it('shows an institution’s hierarchy and the people in it with their roles', async () => {
+    const { page, errors } = await visit('?focus=cheng-tong&selected=cheng-tong');
+    await waitForGraph(page);
+    await page.getByRole('tab', { name: 'Affiliations' }).click();
     await page
       .getByTestId('affiliations')
       .getByRole('button', { name: 'Communist Party of China', exact: true })

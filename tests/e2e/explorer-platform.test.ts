@@ -23,9 +23,7 @@ afterAll(async () => {
 });
 
 const databaseIds = async (cypher: string): Promise<string[]> =>
-  (await server.database.executor.read('e2eIds', cypher))
-    .map((row) => String(row.get('id')))
-    .sort();
+  (await server.database.executor.run('e2eIds', cypher)).map((row) => String(row.get('id'))).sort();
 
 describe('platform: the page draws what Neo4j holds', () => {
   it('opens on the whole article graph: the canvas holds exactly the entities and relationships in the database', async () => {

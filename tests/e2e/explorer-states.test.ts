@@ -44,14 +44,19 @@ describe('states a person understands', () => {
 
   it('shows what is loading while the server works', async () => {
     const { page } = await openPage(browser);
-    // Hold the answers back a moment so that the loading state can be seen.
+    // Hold the answers back until the loading state has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route('**/graphql', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await held;
       await route.continue();
     });
     await page.goto(server.url);
     await page.getByText('Loading the graph…').waitFor();
     await screenshot(page, '23-loading');
+    release();
     await waitForGraph(page, 30);
     expect(await page.getByText('Loading the graph…').count()).toBe(0);
     await page.close();

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { afterEach } from '@jest/globals';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 // The probe's type, and the `window.__guanxi` declaration that comes with it.
@@ -66,10 +67,25 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
   );
 }
 
+/** Waits until the viewport has stopped moving (fit, zoom and centre are animated). */
+export async function waitForStillView(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__guanxi?.movingViews === 0);
+}
+
+/** Clicks a toolbar button that moves the view, and waits until the view is still again. */
+export async function moveView(
+  page: Page,
+  button: 'Fit the graph to the view' | 'Zoom in' | 'Zoom out',
+): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await waitForStillView(page);
+}
+
 /** Where a node is drawn, in page coordinates; fits the view first when it lies outside. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const margin = 20;
   for (let attempt = 0; ; attempt++) {
+    await waitForStillView(page);
     const box = await page.getByTestId('graph-canvas').boundingBox();
     const rendered = await page.evaluate((nodeId) => window.__guanxi?.renderedPosition(nodeId), id);
     if (!box || !rendered) throw new Error(`node ${id} is not on the canvas`);
@@ -79,8 +95,7 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
       rendered.x < box.width - margin &&
       rendered.y < box.height - margin;
     if (inside || attempt > 0) return { x: box.x + rendered.x, y: box.y + rendered.y };
-    await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
-    await page.waitForTimeout(400);
+    await moveView(page, 'Fit the graph to the view');
   }
 }
 
@@ -99,7 +114,15 @@ export async function selectNode(page: Page, id: string): Promise<void> {
   await page.waitForFunction((nodeId) => window.__guanxi?.selectedIds().includes(nodeId), id);
 }
 
+/** Opens a node's context menu once the picture has stopped moving. */
+export async function openNodeMenu(page: Page, id: string): Promise<void> {
+  await settle(page);
+  await clickNode(page, id, { button: 'right' });
+  await page.getByTestId('node-menu').waitFor();
+}
+
 export async function doubleClickNode(page: Page, id: string) {
+  await settle(page);
   const { x, y } = await nodePoint(page, id);
   await page.mouse.dblclick(x, y);
 }
@@ -114,16 +137,51 @@ export async function waitForNode(page: Page, id: string, present = true): Promi
   );
 }
 
+/** Waits until the canvas holds exactly these nodes (in any order). */
+export async function waitForNodes(page: Page, ids: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const held = window.__guanxi?.nodeIds() ?? [];
+      return held.length === wanted.length && wanted.every((id) => held.includes(id));
+    },
+    [...ids],
+    { timeout: 30_000 },
+  );
+}
+
 export const classesOf = (page: Page, id: string): Promise<string[]> =>
   page.evaluate((elementId) => window.__guanxi?.classesOf(elementId) ?? [], id);
 
-/** Waits for the layouts to settle: no new layout report for a short while. */
+/**
+ * Waits until the picture is still: nothing loading (the graph region is not busy), no
+ * layout running and no viewport animation under way.
+ */
 export async function settle(page: Page): Promise<void> {
-  let seen = -1;
-  for (;;) {
-    const count = await page.evaluate(() => window.__guanxi?.layouts.length ?? 0);
-    if (count === seen) return;
-    seen = count;
-    await page.waitForTimeout(300);
-  }
+  await page.waitForFunction(
+    () => {
+      const probe = window.__guanxi;
+      const busy = document.getElementById('canvas-region')?.getAttribute('aria-busy') === 'true';
+      return !!probe && !busy && probe.runningLayouts === 0 && probe.movingViews === 0;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * Every test opens its own page on its own link, and its browser context is closed after it:
+ * no test depends on what another one did. `target` is read at visit time, once beforeAll ran.
+ */
+export function pagePerTest(target: () => { browser: Browser; url: string }) {
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  return async (link: string): Promise<{ page: Page; errors: string[] }> => {
+    const { browser, url } = target();
+    const { context, page, errors } = await openPage(browser);
+    contexts.push(context);
+    await page.goto(`${url}/${link}`);
+    return { page, errors };
+  };
 }

@@ -1,11 +1,12 @@
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
+import type { InspectorTab } from './explorer-view';
+import './inspector.css';
 
-export const INSPECTOR_TABS = [
+const INSPECTOR_TABS: readonly { id: InspectorTab; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'paths', label: 'Who knows whom' },
   { id: 'affiliations', label: 'Affiliations' },
-] as const;
-export type InspectorTab = (typeof INSPECTOR_TABS)[number]['id'];
+];
 
 interface InspectorProps {
   tab: InspectorTab;

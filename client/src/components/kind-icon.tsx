@@ -1,5 +1,6 @@
 import type { EntityKind } from '@guanxi/graph-schema';
 import { type KindShape, kindVisual } from '../config/kind-visuals';
+import './kind-icon.css';
 
 const SHAPES: Record<KindShape, (fill: string) => React.ReactElement> = {
   ellipse: (fill) => <circle cx="8" cy="8" r="6.5" fill={fill} />,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './panel-section.css';
 
 /** A titled block inside a side panel. */
 export function PanelSection({ title, children }: { title: string; children: ReactNode }) {

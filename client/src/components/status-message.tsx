@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Spinner } from './spinner';
+import './status-message.css';
 
 interface StatusMessageProps {
   tone: 'neutral' | 'loading' | 'error';
@@ -15,7 +17,7 @@ export function StatusMessage({ tone, title, children, onRetry }: StatusMessageP
       role={tone === 'error' ? 'alert' : 'status'}
       aria-live="polite"
     >
-      {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
+      {tone === 'loading' && <Spinner />}
       <p className="status-title">{title}</p>
       {children && <div className="status-body">{children}</div>}
       {onRetry && (

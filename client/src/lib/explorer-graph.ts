@@ -57,7 +57,7 @@ export const emptyGraph: ExplorerGraph = {
   pinned: new Set(),
 };
 
-export const stepKey = (nodeId: string, relationType: RelationType | null): string =>
+const stepKey = (nodeId: string, relationType: RelationType | null): string =>
   relationType ? `${nodeId}:${relationType}` : nodeId;
 
 function catalogue(graph: ExplorerGraph, subgraph: Subgraph) {
@@ -192,14 +192,11 @@ export function togglePin(graph: ExplorerGraph, nodeId: string): ExplorerGraph {
   return { ...graph, pinned };
 }
 
-export const isExpanded = (graph: ExplorerGraph, nodeId: string): boolean =>
-  graph.steps.some((step) => step.origin !== 'path' && step.nodeId === nodeId);
-
-export const expansionOf = (
-  graph: ExplorerGraph,
-  nodeId: string,
-  relationType: RelationType | null,
-): Step | undefined => graph.steps.find((step) => step.key === stepKey(nodeId, relationType));
+/** The expansions so far, in the order they were made (of one node, when given). */
+export const expansions = (graph: ExplorerGraph, nodeId?: string): Step[] =>
+  graph.steps.filter(
+    (step) => step.origin === 'expand' && (nodeId === undefined || step.nodeId === nodeId),
+  );
 
 export interface VisibleGraph {
   nodes: GraphNode[];

@@ -1,18 +1,15 @@
-import { print } from '@0no-co/graphql.web';
-import type { TadaDocumentNode } from 'gql.tada';
+import { API_ERROR_CODES, type ApiErrorCode as ContractErrorCode } from '@guanxi/graph-schema';
+import {
+  type AnyVariables,
+  Client,
+  type CombinedError,
+  cacheExchange,
+  type DocumentInput,
+  fetchExchange,
+} from '@urql/core';
 
-/** The API's error codes, plus what can go wrong before an answer arrives. */
-export const API_ERROR_CODES = [
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'LIMIT_EXCEEDED',
-  'DATABASE_UNAVAILABLE',
-  'NETWORK',
-  'SERVER',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+/** The API's codes (its contract), plus what can go wrong before it answers in its own terms. */
+export type ApiErrorCode = ContractErrorCode | 'NETWORK' | 'SERVER';
 
 export class ApiError extends Error {
   constructor(
@@ -24,44 +21,51 @@ export class ApiError extends Error {
   }
 }
 
-interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-const knownCode = (code: string | undefined): ApiErrorCode =>
-  (API_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as ApiErrorCode) : 'SERVER';
-
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** Sends one operation to /graphql; any GraphQL error becomes an ApiError with its code. */
-export async function execute<Result, Variables>(
-  document: TadaDocumentNode<Result, Variables>,
-  variables: Variables,
-  signal?: AbortSignal,
-): Promise<Result> {
-  let response: Response;
-  try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: print(document), variables }),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('NETWORK', 'The server cannot be reached.');
-  }
-  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<Result>;
-  const [first] = body.errors ?? [];
-  if (first) throw new ApiError(knownCode(first.extensions?.code), first.message);
-  if (!response.ok || !body.data)
-    throw new ApiError('SERVER', `The server answered ${response.status} ${response.statusText}.`);
-  return body.data;
+export type ApiClient = Client;
+
+/**
+ * The one GraphQL client. Its document cache answers a question already asked (re-selecting a
+ * node, reopening a menu) without a request; the explorer only reads, so nothing invalidates it.
+ */
+export function createApiClient(): ApiClient {
+  return new Client({
+    url: GRAPHQL_ENDPOINT,
+    exchanges: [cacheExchange, fetchExchange],
+    // POST keeps long operations out of URLs and server logs.
+    preferGetMethod: false,
+  });
 }
 
-export const isAbort = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';
+const isContractCode = (code: unknown): code is ContractErrorCode =>
+  (API_ERROR_CODES as readonly unknown[]).includes(code);
+
+/** The first GraphQL error with its code, or what the transport says went wrong. */
+export function toApiError(error: CombinedError): ApiError {
+  const [first] = error.graphQLErrors;
+  if (first)
+    return new ApiError(
+      isContractCode(first.extensions.code) ? first.extensions.code : 'SERVER',
+      first.message,
+    );
+  const response = error.response as Response | undefined;
+  if (response)
+    return new ApiError('SERVER', `The server answered ${response.status} ${response.statusText}.`);
+  return new ApiError('NETWORK', 'The server cannot be reached.');
+}
+
+/** Runs one query through the client (and its cache) for code that awaits an answer. */
+export async function runQuery<Result, Variables extends AnyVariables>(
+  client: ApiClient,
+  document: DocumentInput<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const result = await client.query(document, variables).toPromise();
+  if (result.error) throw toApiError(result.error);
+  if (!result.data) throw new ApiError('SERVER', 'The server answered without data.');
+  return result.data;
+}
 
 export const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError

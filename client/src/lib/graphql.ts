@@ -10,4 +10,4 @@ export const graphql = initGraphQLTada<{
   scalars: { ID: string };
 }>();
 
-export type { ResultOf, VariablesOf } from 'gql.tada';
+export type { ResultOf } from 'gql.tada';

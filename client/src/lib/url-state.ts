@@ -1,11 +1,11 @@
 import {
+  API_LIMITS,
   ENTITY_KINDS,
   type EntityKind,
   RELATION_TYPES,
   type RelationType,
   SLUG_PATTERN,
 } from '@guanxi/graph-schema';
-import { MAX_HOPS } from '../config/limits';
 
 export interface ExpansionRef {
   nodeId: string;
@@ -19,15 +19,19 @@ export interface PathQuery {
   avoid: string[];
 }
 
-/** How much a focus loads: hops around the entity and a cap on nodes (the API allows 3 and 1,000). */
+/** How much a focus loads: hops around the entity and a cap on nodes. */
 export interface NeighborhoodSize {
   depth: number;
   limit: number;
 }
 
-export const DEPTHS = [1, 2, 3] as const;
-export const NODE_LIMITS = [50, 150, 500, 1000] as const;
-export const defaultSize: NeighborhoodSize = { depth: 1, limit: 150 };
+const { depth: DEPTH, nodes: NODES } = API_LIMITS.neighborhood;
+const HOPS = API_LIMITS.connections.hops;
+
+/** Every depth the API allows, and node caps up to its maximum. */
+export const DEPTHS: readonly number[] = Array.from({ length: DEPTH.max }, (_, index) => index + 1);
+export const NODE_LIMITS: readonly number[] = [50, 150, 500, NODES.max];
+export const defaultSize: NeighborhoodSize = { depth: DEPTH.default, limit: 150 };
 
 /** Everything a shared link restores: what is in view, how it was explored, what is asked. */
 export interface ViewState {
@@ -68,9 +72,7 @@ function decodeExpansion(token: string): ExpansionRef | null {
 
 function decodeHops(value: string | null): number {
   const hops = Number(value);
-  return Number.isInteger(hops) && hops >= MAX_HOPS.min && hops <= MAX_HOPS.max
-    ? hops
-    : MAX_HOPS.default;
+  return Number.isInteger(hops) && hops >= HOPS.min && hops <= HOPS.max ? hops : HOPS.default;
 }
 
 const allowed = (values: readonly number[], value: string | null, fallback: number): number =>

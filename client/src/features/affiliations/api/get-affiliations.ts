@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { useApiQuery } from '../../../lib/use-api-query';
 
 const AffiliationsQuery = graphql(`
   query Affiliations($id: ID!, $transitive: Boolean) {
@@ -59,7 +59,8 @@ const AffiliationsQuery = graphql(`
 
 export type Affiliations = ResultOf<typeof AffiliationsQuery>['affiliations'];
 
-export async function getAffiliations(id: string, signal?: AbortSignal): Promise<Affiliations> {
-  const { affiliations } = await execute(AffiliationsQuery, { id, transitive: true }, signal);
-  return affiliations;
-}
+const selectAffiliations = (data: ResultOf<typeof AffiliationsQuery>): Affiliations =>
+  data.affiliations;
+
+export const useAffiliations = (id: string) =>
+  useApiQuery(AffiliationsQuery, { id, transitive: true }, selectAffiliations);

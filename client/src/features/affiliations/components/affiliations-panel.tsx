@@ -1,8 +1,11 @@
+import { Chain } from '../../../components/chain';
+import { EntityHeader } from '../../../components/entity-header';
 import { KindBadge, KindIcon } from '../../../components/kind-icon';
 import { PanelSection } from '../../../components/panel-section';
+import { RelationItem, RelationList } from '../../../components/relation-list';
 import { StatusMessage } from '../../../components/status-message';
-import { useQuery } from '../../../lib/use-query';
-import { type Affiliations, getAffiliations } from '../api/get-affiliations';
+import { type Affiliations, useAffiliations } from '../api/get-affiliations';
+import './affiliations-panel.css';
 
 interface AffiliationsPanelProps {
   id: string;
@@ -32,15 +35,11 @@ function ParentChain({
 }) {
   if (chain.length === 0) return null;
   return (
-    <div className="chain">
-      <span>under</span>
-      {chain.map((parent, index) => (
-        <span key={parent.id} className="chain-item">
-          {index > 0 && <span className="chain-arrow">›</span>}
-          <EntityLink entity={parent} onNavigate={onNavigate} />
-        </span>
+    <Chain lead="under">
+      {chain.map((parent) => (
+        <EntityLink key={parent.id} entity={parent} onNavigate={onNavigate} />
       ))}
-    </div>
+    </Chain>
   );
 }
 
@@ -49,7 +48,7 @@ function ParentChain({
  * For an institution: its chain upwards, the bodies under it and everyone in them.
  */
 export function AffiliationsPanel({ id, onNavigate }: AffiliationsPanelProps) {
-  const result = useQuery(`affiliations:${id}`, (signal) => getAffiliations(id, signal));
+  const result = useAffiliations(id);
   if (result.status === 'loading' || result.status === 'idle')
     return <StatusMessage tone="loading" title="Loading affiliations…" />;
   if (result.status === 'error')
@@ -61,10 +60,11 @@ export function AffiliationsPanel({ id, onNavigate }: AffiliationsPanelProps) {
   const data = result.data;
   return (
     <article aria-labelledby="affiliations-title" data-testid="affiliations">
-      <header className="entity-header">
-        <KindBadge kind={data.entity.kind} />
-        <h2 id="affiliations-title">Affiliations of {data.entity.name}</h2>
-      </header>
+      <EntityHeader
+        titleId="affiliations-title"
+        badge={<KindBadge kind={data.entity.kind} />}
+        title={`Affiliations of ${data.entity.name}`}
+      />
       {data.entity.kind === 'PERSON' ? (
         <PersonAffiliations data={data} onNavigate={onNavigate} />
       ) : data.entity.kind === 'INSTITUTION' ? (
@@ -89,18 +89,18 @@ function PersonAffiliations({
     return <p className="more-note">No institution is recorded for this person.</p>;
   return (
     <PanelSection title={`Institutions · ${data.institutions.length}`}>
-      <ul className="relation-list">
+      <RelationList>
         {data.institutions.map((tie) => (
-          <li key={`${tie.institution.id}:${tie.label}`} className="relation-item">
+          <RelationItem key={`${tie.institution.id}:${tie.label}`}>
             <div className="relation-line">
               <KindIcon kind={tie.institution.kind} size={12} />
               <EntityLink entity={tie.institution} onNavigate={onNavigate} />
               <span className="relation-label">· {tie.label}</span>
             </div>
             <ParentChain chain={tie.parentChain} onNavigate={onNavigate} />
-          </li>
+          </RelationItem>
         ))}
-      </ul>
+      </RelationList>
     </PanelSection>
   );
 }
@@ -148,26 +148,22 @@ function InstitutionAffiliations({
         {data.people.length === 0 ? (
           <p className="more-note">No one is recorded in this body or below it.</p>
         ) : (
-          <ul className="relation-list">
+          <RelationList>
             {data.people.map((tie) => (
-              <li
-                key={`${tie.person.id}:${tie.institution.id}:${tie.label}`}
-                className="relation-item"
-              >
+              <RelationItem key={`${tie.person.id}:${tie.institution.id}:${tie.label}`}>
                 <div className="relation-line">
                   <KindIcon kind="PERSON" size={12} />
                   <EntityLink entity={tie.person} onNavigate={onNavigate} />
                   <span className="relation-label">· {tie.label}</span>
                 </div>
                 {tie.institution.id !== data.entity.id && (
-                  <div className="chain">
-                    <span>in</span>
+                  <Chain lead="in">
                     <EntityLink entity={tie.institution} onNavigate={onNavigate} />
-                  </div>
+                  </Chain>
                 )}
-              </li>
+              </RelationItem>
             ))}
-          </ul>
+          </RelationList>
         )}
       </PanelSection>
     </>

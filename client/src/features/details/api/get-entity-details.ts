@@ -1,6 +1,6 @@
 import type { EntityKind, RelationType } from '@guanxi/graph-schema';
 import { graphql, type ResultOf } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { useApiQuery } from '../../../lib/use-api-query';
 
 const PAGE = 50;
 
@@ -28,7 +28,7 @@ const RelationshipEdgeFields = graphql(`
  * One entity with everything the details panel shows. Relationship fields differ per kind;
  * each returns the same edge shape, which the panel groups by relationship type.
  */
-export const EntityDetailsQuery = graphql(
+const EntityDetailsQuery = graphql(
   `
     query EntityDetails($id: ID!, $first: Int) {
       node(id: $id) {
@@ -315,11 +315,7 @@ function groupRelations(node: DetailsNode): Pick<EntityDetails, 'groups' | 'unli
   return { groups: [...groups.values()], unlisted };
 }
 
-export async function getEntityDetails(
-  id: string,
-  signal?: AbortSignal,
-): Promise<EntityDetails | null> {
-  const { node } = await execute(EntityDetailsQuery, { id, first: PAGE }, signal);
+function selectDetails({ node }: ResultOf<typeof EntityDetailsQuery>): EntityDetails | null {
   if (!node) return null;
   return {
     id: node.id,
@@ -333,3 +329,7 @@ export async function getEntityDetails(
     ...groupRelations(node),
   };
 }
+
+/** The details panel and the edge panel ask the same question; the cache answers the second. */
+export const useEntityDetails = (id: string) =>
+  useApiQuery(EntityDetailsQuery, { id, first: PAGE }, selectDetails);

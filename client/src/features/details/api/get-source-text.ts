@@ -1,5 +1,5 @@
-import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { graphql, type ResultOf } from '../../../lib/graphql';
+import { useApiQuery } from '../../../lib/use-api-query';
 
 const SourceTextQuery = graphql(`
   query SourceText($id: ID!) {
@@ -22,8 +22,8 @@ export interface SourceText {
   text: string;
 }
 
+const selectSource = (data: ResultOf<typeof SourceTextQuery>): SourceText | null =>
+  data.source ?? null;
+
 /** A source document with its full text, which evidence offsets index into. */
-export async function getSourceText(id: string, signal?: AbortSignal): Promise<SourceText | null> {
-  const { source } = await execute(SourceTextQuery, { id }, signal);
-  return source ?? null;
-}
+export const useSourceText = (id: string) => useApiQuery(SourceTextQuery, { id }, selectSource);

@@ -1,11 +1,12 @@
 import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
+import { EntityHeader } from '../../../components/entity-header';
 import { KindBadge } from '../../../components/kind-icon';
 import { PanelSection } from '../../../components/panel-section';
+import { RelationItem, RelationList } from '../../../components/relation-list';
 import { StatusMessage } from '../../../components/status-message';
 import { relationTypeName } from '../../../config/relation-names';
 import type { GraphEdge, GraphNode } from '../../../lib/explorer-graph';
-import { useQuery } from '../../../lib/use-query';
-import { type EvidenceQuote, getEntityDetails } from '../api/get-entity-details';
+import { type EvidenceQuote, useEntityDetails } from '../api/get-entity-details';
 import { EvidenceQuotes } from './evidence-quotes';
 
 interface EdgeDetailsPanelProps {
@@ -25,7 +26,7 @@ export function EdgeDetailsPanel({
   onOpenQuote,
 }: EdgeDetailsPanelProps) {
   // The relationship's evidence comes with its source entity's relationship fields.
-  const details = useQuery(`entity:${source.id}`, (signal) => getEntityDetails(source.id, signal));
+  const details = useEntityDetails(source.id);
   const entry =
     details.status === 'success'
       ? details.data?.groups
@@ -34,25 +35,29 @@ export function EdgeDetailsPanel({
       : undefined;
   return (
     <article aria-labelledby="edge-title" data-testid="edge-details">
-      <header className="entity-header">
-        <span className="kind-badge">Relationship · {relationTypeName(edge.type)}</span>
-        <h2 id="edge-title">
-          {source.name} <span className="relation-label">— {edge.label ?? edge.type} →</span>{' '}
-          {target.name}
-        </h2>
+      <EntityHeader
+        titleId="edge-title"
+        badge={<span className="kind-badge">Relationship · {relationTypeName(edge.type)}</span>}
+        title={
+          <>
+            {source.name} <span className="relation-label">— {edge.label ?? edge.type} →</span>{' '}
+            {target.name}
+          </>
+        }
+      >
         <p className="more-note">{RELATION_TYPE_DEFINITIONS[edge.type].description}</p>
-      </header>
+      </EntityHeader>
       <PanelSection title="Between">
-        <ul className="relation-list">
+        <RelationList>
           {[source, target].map((node) => (
-            <li key={node.id} className="relation-item relation-line">
+            <RelationItem key={node.id} line>
               <KindBadge kind={node.kind} />
               <button type="button" className="link-button" onClick={() => onNavigate(node.id)}>
                 {node.name}
               </button>
-            </li>
+            </RelationItem>
           ))}
-        </ul>
+        </RelationList>
       </PanelSection>
       <PanelSection title="Evidence">
         {details.status === 'loading' && <StatusMessage tone="loading" title="Loading evidence…" />}

@@ -1,10 +1,11 @@
+import { EntityHeader } from '../../../components/entity-header';
 import { KindBadge } from '../../../components/kind-icon';
 import { PanelSection } from '../../../components/panel-section';
 import { StatusMessage } from '../../../components/status-message';
-import { useQuery } from '../../../lib/use-query';
-import { type EvidenceQuote, getEntityDetails } from '../api/get-entity-details';
+import { type EvidenceQuote, useEntityDetails } from '../api/get-entity-details';
 import { EvidenceQuotes } from './evidence-quotes';
 import { RelationGroups } from './relation-groups';
+import './entity-details-panel.css';
 
 export interface EntityAction {
   label: string;
@@ -25,7 +26,7 @@ export function EntityDetailsPanel({
   onNavigate,
   onOpenQuote,
 }: EntityDetailsPanelProps) {
-  const details = useQuery(`entity:${id}`, (signal) => getEntityDetails(id, signal));
+  const details = useEntityDetails(id);
   if (details.status === 'loading' || details.status === 'idle')
     return <StatusMessage tone="loading" title="Loading details…" />;
   if (details.status === 'error')
@@ -44,9 +45,11 @@ export function EntityDetailsPanel({
   const open = (evidence: EvidenceQuote) => onOpenQuote(evidence, entity.name);
   return (
     <article aria-labelledby="details-title" data-testid="entity-details">
-      <header className="entity-header">
-        <KindBadge kind={entity.kind} />
-        <h2 id="details-title">{entity.name}</h2>
+      <EntityHeader
+        titleId="details-title"
+        badge={<KindBadge kind={entity.kind} />}
+        title={entity.name}
+      >
         <div className="entity-actions">
           {actions.map((action) => (
             <button key={action.label} type="button" className="button" onClick={action.run}>
@@ -54,7 +57,7 @@ export function EntityDetailsPanel({
             </button>
           ))}
         </div>
-      </header>
+      </EntityHeader>
       {(entity.properties.length > 0 || entity.links.length > 0 || entity.aliases.length > 0) && (
         <PanelSection title="Properties">
           <dl className="properties">

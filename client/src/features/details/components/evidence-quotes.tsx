@@ -1,4 +1,5 @@
 import type { EvidenceQuote } from '../api/get-entity-details';
+import './evidence-quotes.css';
 
 interface EvidenceQuotesProps {
   evidence: readonly EvidenceQuote[];

@@ -1,5 +1,6 @@
 import { KindIcon } from '../../../components/kind-icon';
 import { PanelSection } from '../../../components/panel-section';
+import { RelationItem, RelationList } from '../../../components/relation-list';
 import { relationTypeName } from '../../../config/relation-names';
 import type { EvidenceQuote, RelationGroup } from '../api/get-entity-details';
 import { EvidenceQuotes } from './evidence-quotes';
@@ -17,9 +18,9 @@ export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGrou
     <>
       {groups.map((group) => (
         <PanelSection key={group.type} title={`${relationTypeName(group.type)} · ${group.total}`}>
-          <ul className="relation-list">
+          <RelationList>
             {group.entries.map((entry) => (
-              <li key={entry.id} className="relation-item">
+              <RelationItem key={entry.id}>
                 <div className="relation-line">
                   <button
                     type="button"
@@ -31,9 +32,9 @@ export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGrou
                   <span className="relation-label">· {entry.label}</span>
                 </div>
                 <EvidenceQuotes evidence={entry.evidence} onOpen={onOpenQuote} />
-              </li>
+              </RelationItem>
             ))}
-          </ul>
+          </RelationList>
           {group.total > group.entries.length && (
             <p className="more-note">
               {group.total - group.entries.length} more not listed; expand the node on the canvas.

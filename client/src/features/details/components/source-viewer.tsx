@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { StatusMessage } from '../../../components/status-message';
-import { useQuery } from '../../../lib/use-query';
 import type { EvidenceQuote } from '../api/get-entity-details';
-import { getSourceText } from '../api/get-source-text';
+import { useSourceText } from '../api/get-source-text';
+import './source-viewer.css';
 
 interface SourceViewerProps {
   evidence: EvidenceQuote;
@@ -13,9 +13,7 @@ interface SourceViewerProps {
 
 /** The source document, with the quoted span highlighted and scrolled into view. */
 export function SourceViewer({ evidence, about, onClose }: SourceViewerProps) {
-  const source = useQuery(`source:${evidence.sourceId}`, (signal) =>
-    getSourceText(evidence.sourceId, signal),
-  );
+  const source = useSourceText(evidence.sourceId);
   const closeRef = useRef<HTMLButtonElement>(null);
   const markRef = useRef<HTMLElement>(null);
 

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { download } from '../lib/download';
+import './export-menu.css';
 
 interface ExportMenuProps {
   /** A short name for files: "guanxi-pei-gang". */

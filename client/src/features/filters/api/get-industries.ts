@@ -1,5 +1,7 @@
-import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { API_LIMITS } from '@guanxi/graph-schema';
+import { useCallback } from 'react';
+import { graphql, type ResultOf } from '../../../lib/graphql';
+import { useApiQuery } from '../../../lib/use-api-query';
 
 const IndustriesQuery = graphql(`
   query Industries($first: Int) {
@@ -19,10 +21,11 @@ export interface IndustryOption {
   name: string;
 }
 
-export async function getIndustries(signal?: AbortSignal): Promise<IndustryOption[]> {
-  const { industries } = await execute(IndustriesQuery, { first: 20 }, signal);
-  return industries.edges.map((edge) => edge.node);
-}
+const selectIndustries = (data: ResultOf<typeof IndustriesQuery>): IndustryOption[] =>
+  data.industries.edges.map((edge) => edge.node);
+
+export const useIndustries = () =>
+  useApiQuery(IndustriesQuery, { first: API_LIMITS.page.default }, selectIndustries);
 
 const IndustryReachQuery = graphql(`
   query IndustryReach($industry: ID!, $first: Int) {
@@ -50,16 +53,21 @@ const IndustryReachQuery = graphql(`
   }
 `);
 
-/** The ids of everything the API ties to an industry, and the industry itself. */
-export async function getIndustryReach(
-  industry: string,
-  signal?: AbortSignal,
-): Promise<Set<string>> {
-  const result = await execute(IndustryReachQuery, { industry, first: 100 }, signal);
-  return new Set([
-    industry,
-    ...[result.people, result.institutions, result.places].flatMap((connection) =>
-      connection.edges.map((edge) => edge.node.id),
-    ),
-  ]);
+/** The ids of everything the API ties to an industry, and the industry itself (null: none). */
+export function useIndustryReach(industry: string | null) {
+  const select = useCallback(
+    (data: ResultOf<typeof IndustryReachQuery>): ReadonlySet<string> =>
+      new Set([
+        industry ?? '',
+        ...[data.people, data.institutions, data.places].flatMap((connection) =>
+          connection.edges.map((edge) => edge.node.id),
+        ),
+      ]),
+    [industry],
+  );
+  return useApiQuery(
+    IndustryReachQuery,
+    industry === null ? null : { industry, first: API_LIMITS.page.max },
+    select,
+  );
 }

@@ -5,9 +5,9 @@ import { PanelSection } from '../../../components/panel-section';
 import { KIND_VISUALS } from '../../../config/kind-visuals';
 import { relationTypeName } from '../../../config/relation-names';
 import type { VisibleGraph } from '../../../lib/explorer-graph';
-import { useQuery } from '../../../lib/use-query';
 import { DEPTHS, type NeighborhoodSize, NODE_LIMITS } from '../../../lib/url-state';
-import { getIndustries } from '../api/get-industries';
+import { useIndustries } from '../api/get-industries';
+import './filters-panel.css';
 
 interface FiltersPanelProps {
   graph: VisibleGraph;
@@ -31,7 +31,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
   const { graph, hiddenKinds, hiddenTypes, industryId, onToggleKind, onToggleType, onIndustry } =
     props;
   const { size, onSize } = props;
-  const industries = useQuery('industries', getIndustries);
+  const industries = useIndustries();
   const kindCount = (kind: EntityKind) => graph.nodes.filter((node) => node.kind === kind).length;
   const typeCount = (type: RelationType) => graph.edges.filter((edge) => edge.type === type).length;
 

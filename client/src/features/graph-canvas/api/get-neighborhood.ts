@@ -1,7 +1,7 @@
 import type { EntityKind, RelationType } from '@guanxi/graph-schema';
 import type { Subgraph } from '../../../lib/explorer-graph';
 import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { type ApiClient, runQuery } from '../../../lib/graphql-client';
 
 /** What the canvas draws of any subgraph the API returns. */
 export const SubgraphFields = graphql(`
@@ -54,9 +54,9 @@ export interface NeighborhoodRequest {
 }
 
 export async function getNeighborhood(
+  client: ApiClient,
   request: NeighborhoodRequest,
-  signal?: AbortSignal,
 ): Promise<Subgraph> {
-  const { neighborhood } = await execute(NeighborhoodQuery, request, signal);
+  const { neighborhood } = await runQuery(client, NeighborhoodQuery, request);
   return neighborhood;
 }

@@ -1,10 +1,8 @@
+import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Subgraph } from '../../../lib/explorer-graph';
 import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { type ApiClient, runQuery } from '../../../lib/graphql-client';
 import { SubgraphFields } from './get-neighborhood';
-
-/** Above this many entities the opening picture would be a hairball: start from search instead. */
-export const OVERVIEW_MAX_ENTITIES = 200;
 
 const OverviewQuery = graphql(
   `
@@ -28,7 +26,9 @@ export interface Overview {
 }
 
 /** The opening picture: when the graph is small, all of it, in one request. */
-export async function getOverview(signal?: AbortSignal): Promise<Overview> {
-  const { overview } = await execute(OverviewQuery, { limit: OVERVIEW_MAX_ENTITIES }, signal);
+export async function getOverview(client: ApiClient): Promise<Overview> {
+  // Above the API's default the opening picture would be a hairball: start from search instead.
+  const limit = API_LIMITS.overview.nodes.default;
+  const { overview } = await runQuery(client, OverviewQuery, { limit });
   return { total: overview.totalEntities, subgraph: overview.subgraph };
 }

@@ -1,3 +1,5 @@
+import './canvas-toolbar.css';
+
 interface ToolbarButton {
   label: string;
   glyph: string;

@@ -1,8 +1,10 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { type KeyboardEvent, type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { COLORS } from '../../../config/theme';
 import type { VisibleGraph } from '../../../lib/explorer-graph';
+import { shortcutFor } from '../../../lib/shortcuts';
 import { type CyjsDocument, exportCyjs } from '../lib/export-cyjs';
-import { type LayoutReport, layoutAdded } from '../lib/incremental-layout';
+import { layoutAdded } from '../lib/incremental-layout';
 import { applyPerformanceMode } from '../lib/performance-mode';
 import { registerExtensions } from '../lib/register-extensions';
 import { graphStylesheet } from '../lib/stylesheet';
@@ -10,10 +12,19 @@ import { syncElements } from '../lib/sync-elements';
 import { type CanvasProbe, installProbe } from '../lib/test-hook';
 import { applyHighlights, type CanvasFilter, type Highlights } from '../lib/highlights';
 import { nextNodeId } from '../lib/keyboard-navigation';
+import {
+  ANIMATION_MS,
+  animateView,
+  FILTER_FIT_PADDING,
+  FIT_PADDING,
+  ZOOM_STEP,
+} from '../lib/viewport';
+import './graph-canvas.css';
 
 export interface GraphCanvasHandle {
   fit(): void;
-  zoomBy(factor: number): void;
+  zoomIn(): void;
+  zoomOut(): void;
   centerOn(id: string): void;
   png(): string;
   cyjs(title: string): CyjsDocument;
@@ -38,10 +49,9 @@ export interface GraphCanvasProps extends Highlights {
   onSelect(selection: CanvasSelection | null): void;
   onExpand(nodeId: string): void;
   onContextMenu(nodeId: string, at: ScreenPoint): void;
-  onLayout?(report: LayoutReport): void;
 }
 
-type Callbacks = Pick<GraphCanvasProps, 'onSelect' | 'onExpand' | 'onContextMenu' | 'onLayout'>;
+type Callbacks = Pick<GraphCanvasProps, 'onSelect' | 'onExpand' | 'onContextMenu'>;
 
 /**
  * The one component that owns Cytoscape. The graph is created once; every later change is an
@@ -97,8 +107,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const fresh = sceneRef.current !== scene;
     sceneRef.current = scene;
     applyPerformanceMode(cy);
+    const probe = probeRef.current;
+    if (probe) probe.runningLayouts += 1;
     void layoutAdded(cy, fresh ? cy.nodes() : added).then((report) => {
-      const probe = probeRef.current;
+      if (probe) probe.runningLayouts -= 1;
       if (probe && report.placed > 0) {
         probe.layouts.push(report);
         // Drawn means painted: wait for the frame after the layout.
@@ -106,7 +118,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
           probe.firstDrawnAt ??= performance.now();
         });
       }
-      callbacks.current.onLayout?.(report);
     });
   }, [graph, scene]);
 
@@ -117,68 +128,75 @@ export function GraphCanvas(props: GraphCanvasProps) {
     applyHighlights(cy, { focusId, selectedId, expandedIds, pinnedIds, path }, filter);
     // A new filter changes what is in the picture: frame what remains.
     if (filterRef.current !== filter && cy.nodes(':visible').nonempty())
-      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 60 } }, { duration: 250 });
+      animateView(
+        cy,
+        probeRef.current,
+        { fit: { eles: cy.elements(':visible'), padding: FILTER_FIT_PADDING } },
+        ANIMATION_MS.view,
+      );
     filterRef.current = filter;
   }, [graph, focusId, selectedId, expandedIds, pinnedIds, path, filter]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      fit: () =>
-        cyRef.current?.animate(
-          { fit: { eles: cyRef.current.elements(':visible'), padding: 40 } },
-          { duration: 250 },
-        ),
-      zoomBy: (factor) => {
+  useImperativeHandle(ref, () => {
+    const zoomBy = (factor: number) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+      const level = cy.zoom() * factor;
+      animateView(
+        cy,
+        probeRef.current,
+        { zoom: { level, renderedPosition: centre } },
+        ANIMATION_MS.step,
+      );
+    };
+    return {
+      fit: () => {
         const cy = cyRef.current;
-        if (!cy) return;
-        const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-        cy.animate(
-          { zoom: { level: cy.zoom() * factor, renderedPosition: centre } },
-          { duration: 150 },
-        );
+        if (cy)
+          animateView(
+            cy,
+            probeRef.current,
+            { fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } },
+            ANIMATION_MS.view,
+          );
       },
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
       centerOn: (id) => {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
-        if (cy && node?.nonempty()) cy.animate({ center: { eles: node } }, { duration: 250 });
+        if (cy && node?.nonempty())
+          animateView(cy, probeRef.current, { center: { eles: node } }, ANIMATION_MS.view);
       },
       png: () =>
-        cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) ?? '',
+        cyRef.current?.png({ full: true, scale: 2, bg: COLORS.surface, output: 'base64uri' }) ?? '',
       cyjs: (title) => {
         if (!cyRef.current) throw new Error('The canvas is not ready.');
         return exportCyjs(cyRef.current, title);
       },
-    }),
-    [],
-  );
+    };
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     if (!cy) return;
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step !== undefined) {
+    const shortcut = shortcutFor(event, 'canvas');
+    if (shortcut === 'nextNode' || shortcut === 'previousNode') {
       event.preventDefault();
-      const id = nextNodeId(cy, selectedId, step);
+      const id = nextNodeId(cy, selectedId, shortcut === 'nextNode' ? 1 : -1);
       if (id) {
         callbacks.current.onSelect({ group: 'nodes', id });
-        cy.animate({ center: { eles: cy.getElementById(id) } }, { duration: 150 });
+        const center = { eles: cy.getElementById(id) };
+        animateView(cy, probeRef.current, { center }, ANIMATION_MS.step);
       }
       return;
     }
     const node = selectedId ? cy.getElementById(selectedId) : null;
-    if (!node?.nonempty() || !node.isNode()) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      callbacks.current.onExpand(node.id());
-    } else if (
-      event.key === 'ContextMenu' ||
-      (event.shiftKey && event.key === 'F10') ||
-      event.key === 'm'
-    ) {
-      event.preventDefault();
-      callbacks.current.onContextMenu(node.id(), node.renderedPosition());
-    }
+    if (!shortcut || !node?.nonempty() || !node.isNode()) return;
+    event.preventDefault();
+    if (shortcut === 'expandNode') callbacks.current.onExpand(node.id());
+    else callbacks.current.onContextMenu(node.id(), node.renderedPosition());
   };
 
   return (

@@ -1,5 +1,6 @@
 import { KindIcon } from '../../../components/kind-icon';
 import { KIND_VISUALS } from '../../../config/kind-visuals';
+import './legend.css';
 
 /** Which shape and colour stands for which kind, always in view over the canvas. */
 export function Legend() {

@@ -1,12 +1,10 @@
 import { RELATION_TYPE_DEFINITIONS, type RelationType } from '@guanxi/graph-schema';
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef } from 'react';
-import type { Step } from '../../../lib/explorer-graph';
-import { useQuery } from '../../../lib/use-query';
-import { getRelationCounts } from '../api/get-relation-counts';
-import type { ScreenPoint } from './graph-canvas';
 import { relationTypeName } from '../../../config/relation-names';
-
-const COUNT_LIMIT = 1000;
+import type { Step } from '../../../lib/explorer-graph';
+import { useRelationCounts } from '../api/get-relation-counts';
+import type { ScreenPoint } from './graph-canvas';
+import './node-context-menu.css';
 
 export interface NodeMenuCommand {
   label: string;
@@ -33,9 +31,7 @@ interface NodeContextMenuProps {
 export function NodeContextMenu(props: NodeContextMenuProps) {
   const { nodeId, name, at, expansions, onExpand, commands, onClose } = props;
   const menuRef = useRef<HTMLDivElement>(null);
-  const counts = useQuery(`counts:${nodeId}`, (signal) =>
-    getRelationCounts(nodeId, COUNT_LIMIT, signal),
-  );
+  const counts = useRelationCounts(nodeId);
 
   const expandItems: NodeMenuCommand[] =
     counts.status === 'success'

@@ -1,12 +1,18 @@
 import type { RelationType } from '@guanxi/graph-schema';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EXPAND_PAGE, HISTORY_DEPTH } from '../../../config/limits';
-import * as explorer from '../../../lib/explorer-graph';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useClient } from 'urql';
+import { EXPAND_PAGE } from '../../../config/limits';
+import { type Subgraph, visibleGraph } from '../../../lib/explorer-graph';
 import { type ApiError, asApiError } from '../../../lib/graphql-client';
-import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../lib/history';
+import { canRedo, canUndo } from '../../../lib/history';
 import type { ExpansionRef, NeighborhoodSize } from '../../../lib/url-state';
 import { getNeighborhood } from '../api/get-neighborhood';
 import { getOverview } from '../api/get-overview';
+import {
+  explorationReducer,
+  initialExploration,
+  type LoadedExpansion,
+} from '../lib/exploration-reducer';
 
 /** Expanding by one type pages through neighbours; expanding everything follows the size setting. */
 const expansionLimit = (relationType: RelationType | null, size: NeighborhoodSize): number =>
@@ -20,27 +26,20 @@ export interface Activity {
   retry: (() => void) | null;
 }
 
+const idle: Activity = { pending: null, error: null, retry: null };
+
 /**
- * The exploration: an undoable history of immutable graphs, and the actions that load data
- * and push a new graph. Every action is one undo step.
+ * The exploration: an undoable history of immutable graphs (see the reducer), and the actions
+ * that load data and record a step. Loads go through the GraphQL client's cache.
  */
-export function useExploration(size: NeighborhoodSize) {
-  const sizeRef = useRef(size);
-  useEffect(() => {
-    sizeRef.current = size;
-  });
-  const [history, setHistory] = useState(() => startHistory(explorer.emptyGraph));
-  const [activity, setActivity] = useState<Activity>({ pending: null, error: null, retry: null });
+export function useExploration() {
+  const client = useClient();
+  const [history, dispatch] = useReducer(explorationReducer, undefined, initialExploration);
+  const [activity, setActivity] = useState<Activity>(idle);
   const generation = useRef(0);
   /** How many entities the database holds, once the overview has asked. */
   const [total, setTotal] = useState<number | null>(null);
   const graph = history.present;
-
-  const commit = useCallback(
-    (change: (graph: explorer.ExplorerGraph) => explorer.ExplorerGraph) =>
-      setHistory((current) => record(current, change(current.present), HISTORY_DEPTH)),
-    [],
-  );
 
   /** Runs a load; a newer load makes an older one's answer irrelevant. */
   const run = useCallback((pending: string, load: () => Promise<void>): Promise<void> => {
@@ -49,7 +48,7 @@ export function useExploration(size: NeighborhoodSize) {
       setActivity({ pending, error: null, retry: null });
       try {
         await load();
-        if (ticket === generation.current) setActivity({ pending: null, error: null, retry: null });
+        if (ticket === generation.current) setActivity(idle);
       } catch (error) {
         if (ticket === generation.current)
           setActivity({ pending: null, error: asApiError(error), retry: () => void attempt() });
@@ -58,98 +57,78 @@ export function useExploration(size: NeighborhoodSize) {
     return attempt();
   }, []);
 
-  const focus = useCallback(
-    (id: string, name = 'the entity'): Promise<void> =>
-      run(`Loading ${name}'s neighbourhood`, async () => {
-        const { depth, limit } = sizeRef.current;
-        const subgraph = await getNeighborhood({ id, depth, limit });
-        commit((current) => explorer.focusOn(current, id, subgraph, limit));
-      }),
-    [commit, run],
-  );
-
-  const expand = useCallback(
-    (id: string, relationType: RelationType | null, pageSize?: number): Promise<void> =>
-      run('Expanding', async () => {
-        const limit = pageSize ?? expansionLimit(relationType, sizeRef.current);
-        const subgraph = await getNeighborhood({
-          id,
-          limit,
-          relationTypes: relationType ? [relationType] : undefined,
-        });
-        commit((current) => explorer.expand(current, id, relationType, subgraph, limit));
-      }),
-    [commit, run],
-  );
-
-  const overview = useCallback(
-    (): Promise<void> =>
-      run('Loading the graph', async () => {
-        const result = await getOverview();
-        setTotal(result.total);
-        const subgraph = result.subgraph;
-        if (subgraph) commit((current) => explorer.showOverview(current, subgraph));
-      }),
-    [commit, run],
-  );
-
-  /** Rebuilds a shared view (focus, then each expansion in order) as one undo step. */
-  const restore = useCallback(
-    (focusId: string, expansions: readonly ExpansionRef[]): Promise<void> =>
-      run('Restoring the shared view', async () => {
-        const size = sizeRef.current;
-        let next = explorer.focusOn(
-          explorer.emptyGraph,
-          focusId,
-          await getNeighborhood({ id: focusId, depth: size.depth, limit: size.limit }),
-          size.limit,
-        );
-        const pages = await Promise.all(
-          expansions.map(({ nodeId, relationType }) =>
-            getNeighborhood({
-              id: nodeId,
-              limit: expansionLimit(relationType, size),
-              relationTypes: relationType ? [relationType] : undefined,
-            }),
-          ),
-        );
-        expansions.forEach(({ nodeId, relationType }, index) => {
-          const page = pages[index];
-          if (page)
-            next = explorer.expand(
-              next,
-              nodeId,
-              relationType,
-              page,
-              expansionLimit(relationType, size),
-            );
-        });
-        commit(() => next);
-      }),
-    [commit, run],
+  const loadExpansion = useCallback(
+    async (
+      nodeId: string,
+      relationType: RelationType | null,
+      limit: number,
+    ): Promise<LoadedExpansion> => {
+      const relationTypes = relationType ? [relationType] : undefined;
+      const subgraph = await getNeighborhood(client, { id: nodeId, limit, relationTypes });
+      return { nodeId, relationType, subgraph, limit };
+    },
+    [client],
   );
 
   const actions = useMemo(
     () => ({
-      focus,
-      expand,
-      overview,
-      restore,
-      collapse: (id: string) => commit((current) => explorer.collapse(current, id)),
-      hide: (id: string) => commit((current) => explorer.hide(current, id)),
-      showHidden: () => commit(explorer.showHidden),
-      togglePin: (id: string) => commit((current) => explorer.togglePin(current, id)),
-      showPaths: (fromId: string, subgraph: explorer.Subgraph) =>
-        commit((current) => explorer.showPaths(current, fromId, subgraph)),
-      clearPaths: () => commit(explorer.clearPaths),
-      undo: () => setHistory(undo),
-      redo: () => setHistory(redo),
-      dismissError: () => setActivity((current) => ({ ...current, error: null, retry: null })),
+      focus: (id: string, name: string, { depth, limit }: NeighborhoodSize): Promise<void> =>
+        run(`Loading ${name}'s neighbourhood`, async () => {
+          const subgraph = await getNeighborhood(client, { id, depth, limit });
+          dispatch({ type: 'focused', nodeId: id, subgraph, limit });
+        }),
+
+      /** Neighbours of one type (or all); `limit` asks for a larger page of a capped step. */
+      expand: (
+        id: string,
+        relationType: RelationType | null,
+        size: NeighborhoodSize,
+        limit = expansionLimit(relationType, size),
+      ): Promise<void> =>
+        run('Expanding', async () => {
+          dispatch({ type: 'expanded', ...(await loadExpansion(id, relationType, limit)) });
+        }),
+
+      overview: (): Promise<void> =>
+        run('Loading the graph', async () => {
+          const result = await getOverview(client);
+          setTotal(result.total);
+          if (result.subgraph) dispatch({ type: 'overviewShown', subgraph: result.subgraph });
+        }),
+
+      /** Rebuilds a shared view (focus, then each expansion in order) as one undo step. */
+      restore: (focusId: string, refs: readonly ExpansionRef[], size: NeighborhoodSize) =>
+        run('Restoring the shared view', async () => {
+          const [focus, ...expansions] = await Promise.all([
+            getNeighborhood(client, { id: focusId, depth: size.depth, limit: size.limit }).then(
+              (subgraph) => ({ nodeId: focusId, relationType: null, subgraph, limit: size.limit }),
+            ),
+            ...refs.map(({ nodeId, relationType }) =>
+              loadExpansion(nodeId, relationType, expansionLimit(relationType, size)),
+            ),
+          ]);
+          if (focus) dispatch({ type: 'restored', focus, expansions });
+        }),
+
+      /** Draws an answer over the picture once it arrives; `load` asks the question. */
+      showPaths: (fromId: string, load: () => Promise<Subgraph>): Promise<void> =>
+        run('Finding connections', async () => {
+          const subgraph = await load();
+          if (subgraph.nodes.length > 0) dispatch({ type: 'pathsShown', fromId, subgraph });
+        }),
+
+      clearPaths: () => dispatch({ type: 'pathsCleared' }),
+      collapse: (nodeId: string) => dispatch({ type: 'collapsed', nodeId }),
+      hide: (nodeId: string) => dispatch({ type: 'hidden', nodeId }),
+      showHidden: () => dispatch({ type: 'hiddenShown' }),
+      togglePin: (nodeId: string) => dispatch({ type: 'pinToggled', nodeId }),
+      undo: () => dispatch({ type: 'undone' }),
+      redo: () => dispatch({ type: 'redone' }),
     }),
-    [commit, expand, focus, overview, restore],
+    [client, loadExpansion, run],
   );
 
-  const visible = useMemo(() => explorer.visibleGraph(graph), [graph]);
+  const visible = useMemo(() => visibleGraph(graph), [graph]);
   return {
     graph,
     visible,

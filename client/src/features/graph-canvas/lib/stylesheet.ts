@@ -1,14 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_VISUALS } from '../../../config/kind-visuals';
+import { COLORS, FONT_FAMILY } from '../../../config/theme';
 
-const INK = '#1f2933';
-const MUTED = '#8a94a3';
-const ACCENT = '#d9822b';
-const SELECTED = '#1c4e80';
+const { ink: INK, inkMuted: MUTED, path: ACCENT, accent: SELECTED } = COLORS;
 
 /**
  * The canvas's one stylesheet. Kind shapes and colours come from the shared kind visuals, which
- * derive from graph-schema's kinds, so the legend and the canvas cannot disagree.
+ * derive from graph-schema's kinds, and the rest from the theme the page's CSS uses too, so the
+ * legend, the panels and the canvas cannot disagree.
  */
 export const graphStylesheet: StylesheetJson = [
   {
@@ -17,21 +16,21 @@ export const graphStylesheet: StylesheetJson = [
       label: 'data(name)',
       width: 30,
       height: 30,
-      'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+      'font-family': FONT_FAMILY,
       'font-size': 11,
       color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 5,
       'text-wrap': 'ellipsis',
       'text-max-width': '140px',
-      'text-background-color': '#ffffff',
+      'text-background-color': COLORS.surface,
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       // Labels vanish when they would be unreadably small: cheaper to draw, calmer to look at.
       'min-zoomed-font-size': 5,
       'border-width': 2,
-      'border-color': '#ffffff',
+      'border-color': COLORS.surface,
       'overlay-opacity': 0,
     },
   },
@@ -39,10 +38,14 @@ export const graphStylesheet: StylesheetJson = [
     selector: `node[kind = "${visual.kind}"]`,
     style: { shape: visual.shape, 'background-color': visual.color },
   })),
-  { selector: 'node.focus', style: { width: 42, height: 42, 'font-weight': 'bold' } },
+  // The focus is drawn above its neighbours, so that in a crowded picture it stays in reach.
+  {
+    selector: 'node.focus',
+    style: { width: 42, height: 42, 'font-weight': 'bold', 'z-index': 10 },
+  },
   {
     selector: 'node.expanded',
-    style: { 'border-color': '#ffffff', 'border-width': 3, 'border-style': 'double' },
+    style: { 'border-color': COLORS.surface, 'border-width': 3, 'border-style': 'double' },
   },
   {
     selector: 'node.pinned',
@@ -52,16 +55,16 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 1.4,
-      'line-color': '#b8c0cc',
-      'target-arrow-color': '#b8c0cc',
+      'line-color': COLORS.edge,
+      'target-arrow-color': COLORS.edge,
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       'curve-style': 'bezier',
       label: 'data(label)',
       'font-size': 9,
-      color: '#52606d',
+      color: COLORS.inkSoft,
       'text-rotation': 'autorotate',
-      'text-background-color': '#f7f8fa',
+      'text-background-color': COLORS.edgeLabelBackground,
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 6,
@@ -76,7 +79,7 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'edge.neighbour',
-    style: { 'line-color': '#6b8fb8', 'target-arrow-color': '#6b8fb8', width: 2 },
+    style: { 'line-color': COLORS.accentMuted, 'target-arrow-color': COLORS.accentMuted, width: 2 },
   },
   {
     selector: 'node:selected',
@@ -104,7 +107,7 @@ export const graphStylesheet: StylesheetJson = [
       width: 4,
       opacity: 1,
       'text-opacity': 1,
-      color: '#8a4b0f',
+      color: COLORS.pathInk,
       'z-index': 10,
     },
   },

@@ -15,6 +15,10 @@ export interface CanvasProbe {
   position(id: string): { x: number; y: number } | null;
   zoom(): number;
   layouts: LayoutReport[];
+  /** Layouts started and not yet finished. */
+  runningLayouts: number;
+  /** Viewport animations (fit, zoom, centre) started and not yet finished. */
+  movingViews: number;
   /** performance.now() when the first non-empty layout finished drawing. */
   firstDrawnAt: number | null;
 }
@@ -45,6 +49,8 @@ export function installProbe(cy: Core): CanvasProbe | null {
     },
     zoom: () => cy.zoom(),
     layouts: [],
+    runningLayouts: 0,
+    movingViews: 0,
     firstDrawnAt: null,
   };
   window.__guanxi = probe;

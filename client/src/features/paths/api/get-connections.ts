@@ -1,10 +1,9 @@
-import type { EntityKind, RelationType } from '@guanxi/graph-schema';
+import { API_LIMITS, type EntityKind, type RelationType } from '@guanxi/graph-schema';
 import type { Subgraph } from '../../../lib/explorer-graph';
-import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { graphql, type ResultOf } from '../../../lib/graphql';
+import { type ApiClient, runQuery } from '../../../lib/graphql-client';
+import { useApiQuery } from '../../../lib/use-api-query';
 import type { PathQuery } from '../../../lib/url-state';
-
-export const PATHS_WANTED = 3;
 
 export const ConnectionsQuery = graphql(`
   query Connections($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!]) {
@@ -57,13 +56,12 @@ export const connectionsVariables = (query: PathQuery) => ({
   from: query.from,
   to: query.to,
   maxHops: query.maxHops,
-  first: PATHS_WANTED,
+  first: API_LIMITS.connections.paths.default,
   avoid: query.avoid,
 });
 
-export async function getConnections(query: PathQuery, signal?: AbortSignal): Promise<FoundPath[]> {
-  const { connections } = await execute(ConnectionsQuery, connectionsVariables(query), signal);
-  return connections.map((path) => ({
+const selectPaths = ({ connections }: ResultOf<typeof ConnectionsQuery>): FoundPath[] =>
+  connections.map((path) => ({
     length: path.length,
     nodes: path.nodes,
     hops: path.steps.map((step) => ({
@@ -76,7 +74,14 @@ export async function getConnections(query: PathQuery, signal?: AbortSignal): Pr
       evidence: step.evidence,
     })),
   }));
-}
+
+/** The paths for the question asked (null: none asked yet). */
+export const useConnections = (query: PathQuery | null) =>
+  useApiQuery(ConnectionsQuery, query && connectionsVariables(query), selectPaths);
+
+/** The same question for drawing its answer; the cache shares one answer with the panel. */
+export const getConnections = async (client: ApiClient, query: PathQuery): Promise<FoundPath[]> =>
+  selectPaths(await runQuery(client, ConnectionsQuery, connectionsVariables(query)));
 
 /** The paths as a subgraph the canvas can draw, with edge ids matching the neighbourhood's. */
 export function pathsSubgraph(paths: readonly FoundPath[]): Subgraph {

@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
-import { useState } from 'react';
-import { StatusMessage } from '../../../components/status-message';
-import { MAX_HOPS } from '../../../config/limits';
-import type { QueryState } from '../../../lib/use-query';
+import { API_LIMITS } from '@guanxi/graph-schema';
+import { type ReactNode, useState } from 'react';
+import type { QueryResult } from '../../../lib/use-api-query';
 import type { PathQuery } from '../../../lib/url-state';
 import type { FoundPath } from '../api/get-connections';
+import { PathResults } from './path-results';
+import './paths-panel.css';
+
+const HOPS = API_LIMITS.connections.hops;
 
 export interface PickedEntity {
   id: string;
@@ -21,7 +23,7 @@ interface PathsPanelProps {
   draft: PathQuery;
   /** The question asked, whose answer is shown. */
   query: PathQuery | null;
-  result: QueryState<FoundPath[]> & { retry(): void };
+  result: QueryResult<FoundPath[]>;
   /** Names of entities already known (from the canvas), for ids restored from a link. */
   nameOf(id: string): string;
   /** The app's entity search, so this feature does not depend on the search feature. */
@@ -135,14 +137,14 @@ export function PathsPanel(props: PathsPanelProps) {
             <input
               id="max-hops"
               type="number"
-              min={MAX_HOPS.min}
-              max={MAX_HOPS.max}
+              min={HOPS.min}
+              max={HOPS.max}
               value={maxHops}
               onChange={(event) =>
                 setMaxHops(
                   Math.min(
-                    MAX_HOPS.max,
-                    Math.max(MAX_HOPS.min, Number(event.target.value) || MAX_HOPS.default),
+                    HOPS.max,
+                    Math.max(HOPS.min, Number(event.target.value) || HOPS.default),
                   ),
                 )
               }
@@ -186,58 +188,6 @@ export function PathsPanel(props: PathsPanelProps) {
         </div>
       </form>
       {query && <PathResults result={result} onNavigate={onNavigate} />}
-    </div>
-  );
-}
-
-function PathResults({ result, onNavigate }: Pick<PathsPanelProps, 'result' | 'onNavigate'>) {
-  if (result.status === 'loading' || result.status === 'idle')
-    return <StatusMessage tone="loading" title="Looking for connections…" />;
-  if (result.status === 'error')
-    return (
-      <StatusMessage tone="error" title="The search for connections failed" onRetry={result.retry}>
-        <p>{result.error.message}</p>
-      </StatusMessage>
-    );
-  if (result.data.length === 0)
-    return (
-      <StatusMessage tone="neutral" title="No connection found">
-        <p>
-          Nothing joins these two within the hop limit. Allow more hops or avoid fewer entities.
-        </p>
-      </StatusMessage>
-    );
-  return (
-    <div aria-live="polite" data-testid="path-results">
-      {result.data.map((path, index) => (
-        <section
-          key={path.hops.map((hop) => hop.relationshipId).join('|')}
-          className="path-card"
-          aria-label={`Path ${index + 1}`}
-        >
-          <h3>
-            Path {index + 1} · {path.length} {path.length === 1 ? 'step' : 'steps'}
-          </h3>
-          <ol className="path-steps">
-            {path.hops.map((hop) => (
-              <li key={hop.relationshipId}>
-                {hop.sentence}.
-                {hop.evidence[0] && <span className="more-note"> “{hop.evidence[0].quote}”</span>}
-              </li>
-            ))}
-          </ol>
-          <div className="chain">
-            {path.nodes.map((node, position) => (
-              <span key={node.id} className="chain-item">
-                {position > 0 && <span className="chain-arrow">→</span>}
-                <button type="button" className="link-button" onClick={() => onNavigate(node.id)}>
-                  {node.name}
-                </button>
-              </span>
-            ))}
-          </div>
-        </section>
-      ))}
     </div>
   );
 }

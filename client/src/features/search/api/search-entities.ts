@@ -1,10 +1,10 @@
 import type { EntityKind } from '@guanxi/graph-schema';
-import { graphql } from '../../../lib/graphql';
-import { execute } from '../../../lib/graphql-client';
+import { graphql, type ResultOf } from '../../../lib/graphql';
+import { useApiQuery } from '../../../lib/use-api-query';
 
 const SearchQuery = graphql(`
-  query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-    search(text: $text, kinds: $kinds, first: $first) {
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
       score
       matched
       entity {
@@ -24,17 +24,14 @@ export interface EntityHit {
   matched: string | null;
 }
 
-export async function searchEntities(
-  text: string,
-  kinds: EntityKind[] | undefined,
-  first: number,
-  signal?: AbortSignal,
-): Promise<EntityHit[]> {
-  const { search } = await execute(SearchQuery, { text, kinds, first }, signal);
-  return search.map(({ entity, matched }) => ({
+const selectHits = ({ search }: ResultOf<typeof SearchQuery>): EntityHit[] =>
+  search.map(({ entity, matched }) => ({
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
     matched: matched !== entity.name ? matched : null,
   }));
-}
+
+/** Hits for a search text (empty: no search). */
+export const useEntitySearch = (text: string, first: number) =>
+  useApiQuery(SearchQuery, text ? { text, first } : null, selectHits);

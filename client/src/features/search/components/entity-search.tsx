@@ -1,18 +1,14 @@
-import type { EntityKind } from '@guanxi/graph-schema';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { KindBadge } from '../../../components/kind-icon';
 import { SEARCH_DEBOUNCE_MS, SEARCH_HITS } from '../../../config/limits';
-import { useQuery } from '../../../lib/use-query';
-import { type EntityHit, searchEntities } from '../api/search-entities';
+import { type EntityHit, useEntitySearch } from '../api/search-entities';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
+import './entity-search.css';
 
 interface EntitySearchProps {
   label: string;
   placeholder: string;
-  kinds?: EntityKind[];
   onPick(hit: EntityHit): void;
-  /** Shows the label to sighted users too (the header search keeps it for screen readers). */
-  visibleLabel?: boolean;
   testId?: string;
 }
 
@@ -20,23 +16,13 @@ interface EntitySearchProps {
  * Autocomplete over the API's full-text search, as an ARIA combobox: debounced, arrow keys move
  * through the hits, Enter picks, Escape closes. Each hit shows its kind.
  */
-export function EntitySearch({
-  label,
-  placeholder,
-  kinds,
-  onPick,
-  visibleLabel = false,
-  testId,
-}: EntitySearchProps) {
+export function EntitySearch({ label, placeholder, onPick, testId }: EntitySearchProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const kindsKey = kinds?.join(',') ?? '';
-  const hits = useQuery(query ? `${kindsKey}|${query}` : null, (signal) =>
-    searchEntities(query, kinds, SEARCH_HITS, signal),
-  );
+  const hits = useEntitySearch(query, SEARCH_HITS);
   const results = hits.status === 'success' ? hits.data : [];
   const typing = text.trim() !== query;
   const listId = `${id}-hits`;
@@ -70,7 +56,8 @@ export function EntitySearch({
 
   return (
     <div className="entity-search" data-testid={testId}>
-      <label htmlFor={`${id}-input`} className={visibleLabel ? 'field-label' : 'visually-hidden'}>
+      {/* Placeholders say what to type; the label is for screen readers. */}
+      <label htmlFor={`${id}-input`} className="visually-hidden">
         {label}
       </label>
       <input
