@@ -1,9 +1,11 @@
+import { type ApiToken, tokensFromEnv } from './auth/tokens';
+
 /** Every setting the server reads from its environment, in one place (README lists them). */
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Bearer token that unlocks mutations; without one, mutations are disabled. */
-  writeToken: string | undefined;
+  /** Bearer tokens, each with a label (recorded in the audit trail) and a scope; none: no writes. */
+  tokens: ApiToken[];
   /** Upper bound for every Cypher transaction. */
   queryTimeoutMs: number;
   logLevel: string;
@@ -22,7 +24,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   return {
     port: intFromEnv(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
-    writeToken: env.GUANXI_WRITE_TOKEN || undefined,
+    tokens: tokensFromEnv(env),
     queryTimeoutMs: intFromEnv(env, 'GUANXI_QUERY_TIMEOUT_MS', 15_000),
     logLevel: env.LOG_LEVEL ?? 'info',
   };

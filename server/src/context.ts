@@ -1,3 +1,4 @@
+import type { Actor } from './auth/tokens';
 import type { Executor } from './db/executor';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
@@ -8,7 +9,8 @@ export interface GraphContext {
   logger: Logger;
   /** Per-request batching caches: one Cypher statement per field and page, not per parent. */
   loaders: Loaders;
-  /** True when the request carried the configured write token. */
-  canWrite: boolean;
+  /** Whose token the request carried; null without a valid one. */
+  actor: Actor | null;
+  /** False when the server has no token configured at all: writes are then off for everybody. */
   writesEnabled: boolean;
 }

@@ -93,4 +93,41 @@ export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `
       }
     }
   }
+
+  query History {
+    history(id: "pei-gang", first: 10) {
+      at
+      actor
+      operation
+      subjects
+      before
+      after
+      undoneBy
+    }
+  }
+
+  # Changes need a token: add the header {"Authorization": "Bearer <token>"} below.
+  # A merge answers an auditId; undoMerge(auditId:) puts everything back.
+  mutation Merge($keepId: ID!, $mergeId: ID!) {
+    mergeEntities(keepId: $keepId, mergeId: $mergeId) {
+      auditId
+      movedRelationships
+      combinedRelationships
+      entity {
+        id
+        name
+        aliases
+      }
+    }
+  }
+
+  mutation UndoMerge($auditId: ID!) {
+    undoMerge(auditId: $auditId) {
+      id
+      at
+      actor
+      operation
+      subjects
+    }
+  }
 `;

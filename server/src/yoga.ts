@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type ApiToken, actorOf } from './auth/tokens';
 import type { GraphContext } from './context';
 import type { Executor } from './db/executor';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples';
@@ -12,21 +12,13 @@ import { schema } from './schema';
 export interface YogaOptions {
   executor: Executor;
   logger: Logger;
-  writeToken: string | undefined;
+  tokens: readonly ApiToken[];
 }
 
 export type GuanxiYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
 
 const bearerToken = (request: Request): string | undefined =>
   request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
-
-/** Compares in constant time, so response timing says nothing about how much of a guess was right. */
-function sameToken(given: string | undefined, expected: string): boolean {
-  if (given === undefined) return false;
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 /**
  * GraphiQL reads a linked `?query=` itself but not `?variables=`, so the page is rendered with
@@ -46,7 +38,7 @@ function linkedVariables(request: Request): string | undefined {
 }
 
 /** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
-export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions): GuanxiYoga {
+export function createGuanxiYoga({ executor, logger, tokens }: YogaOptions): GuanxiYoga {
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -70,8 +62,8 @@ export function createGuanxiYoga({ executor, logger, writeToken }: YogaOptions):
         executor: requestExecutor,
         loaders: createLoaders(requestExecutor),
         logger,
-        writesEnabled: writeToken !== undefined,
-        canWrite: writeToken !== undefined && sameToken(bearerToken(request), writeToken),
+        writesEnabled: tokens.length > 0,
+        actor: actorOf(bearerToken(request), tokens),
       };
     },
   });

@@ -31,9 +31,7 @@ export async function startE2eServer(
   await seed(database.executor);
   const logger = createLogger('silent');
   const app = (executor: Executor) =>
-    handlerOf(
-      createHttpServer(createGuanxiYoga({ executor, logger, writeToken: undefined }), executor),
-    );
+    handlerOf(createHttpServer(createGuanxiYoga({ executor, logger, tokens: [] }), executor));
   const live = app(database.executor);
   let current = live;
   let deadDriver: Driver | null = null;

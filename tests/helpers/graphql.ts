@@ -1,4 +1,4 @@
-import { createGuanxiYoga, createLogger, type Executor } from '@guanxi/server';
+import { type ApiToken, createGuanxiYoga, createLogger, type Executor } from '@guanxi/server';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -6,21 +6,22 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** Runs operations through the real yoga instance in-process: no port, same code path as HTTP. */
-export function graphqlClient(executor: Executor, options: { writeToken?: string } = {}) {
+export function graphqlClient(executor: Executor, options: { tokens?: ApiToken[] } = {}) {
   const yoga = createGuanxiYoga({
     executor,
-    logger: createLogger('silent'),
-    writeToken: options.writeToken,
+    logger: createLogger(process.env.GUANXI_TEST_LOG ?? 'silent'),
+    tokens: options.tokens ?? [],
   });
   return async <T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
+    operationName?: string,
   ): Promise<GraphQLResponse<T>> => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };

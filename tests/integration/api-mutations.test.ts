@@ -26,7 +26,9 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
   db = await openEmptyTestDatabase();
   await seedArticle(db.executor);
-  write = graphqlClient(db.executor, { writeToken: TOKEN });
+  write = graphqlClient(db.executor, {
+    tokens: [{ label: 'curator', scope: 'write', token: TOKEN }],
+  });
 }, 60_000);
 afterAll(() => db.close());
 

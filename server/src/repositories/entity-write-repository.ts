@@ -1,42 +1,27 @@
-import {
-  ENTITY_LABEL,
-  type Entity,
-  evidenceToProperties,
-  LABEL_OF_KIND,
-  SOURCE_LABEL,
-  STORED_PROPERTY_OF_FIELD,
-} from '@guanxi/graph-schema';
-import type { TransactionRunner } from '../db/executor';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
-
-type StoredValue = string | number | string[] | number[];
+import { ENTITY_LABEL, type Entity, LABEL_OF_KIND, SOURCE_LABEL } from '@guanxi/graph-schema';
+import type { QueryRunner } from '../db/executor';
+import { type EntityRecord, entityProjection, entityToStored, parseEntity } from './entity-record';
+import { writeMentions } from './graph-import-repository';
 
 /**
- * An entity's node properties: evidence as parallel lists, `institutionKind`/`placeKind` as
- * `kind` (the entity kind is the label), and no nulls — Neo4j cannot store them.
+ * Takes the write lock of each entity, in id order, and reads them under it: until the
+ * transaction ends no other write can change or delete them, and two writes that lock the same
+ * entities take them in the same order, so they queue instead of deadlocking.
  */
-export function storedEntityProperties(entity: Entity): Record<string, StoredValue> {
-  const { evidence, ...fields } = entity;
-  const stored: Record<string, StoredValue> = {};
-  for (const [field, value] of Object.entries(fields)) {
-    // The entity kind is the node's label, not a property.
-    if (field === 'kind' || value === undefined || value === null) continue;
-    const property =
-      STORED_PROPERTY_OF_FIELD[field as keyof typeof STORED_PROPERTY_OF_FIELD] ?? field;
-    stored[property] = value as StoredValue;
-  }
-  return { ...stored, ...evidenceToProperties(evidence) };
-}
-
-/** Entities by id inside a write transaction, so checks and changes see the same state. */
-export async function readEntitiesForWrite(
-  tx: TransactionRunner,
+export async function lockEntities(
+  tx: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, EntityRecord>> {
   const rows = await tx.run(
-    'readEntitiesForWrite',
+    'lockEntities',
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
+     WITH DISTINCT id ORDER BY id
+     MATCH (locked:${ENTITY_LABEL} {id: id})
+     SET locked._lock = true
+     REMOVE locked._lock
+     // Found again once the lock is ours: a write we waited for may have deleted it meanwhile.
+     WITH id
+     MATCH (n:${ENTITY_LABEL} {id: id})
      RETURN ${entityProjection('n')} AS entity`,
     { ids },
   );
@@ -44,45 +29,36 @@ export async function readEntitiesForWrite(
   return new Map(entities.map((entity) => [entity.id, entity]));
 }
 
-/** Creates the node with its kind label and `Entity`, and the MENTIONED links of its sources. */
-export async function createEntityNode(tx: TransactionRunner, entity: Entity): Promise<void> {
+/** Creates the node with its kind label and `Entity`; a taken id fails on the unique constraint. */
+export async function createEntityNode(tx: QueryRunner, entity: Entity): Promise<void> {
   await tx.run(
     'createEntity',
-    `CREATE (n:${ENTITY_LABEL}:${LABEL_OF_KIND[entity.kind]})
-     SET n = $properties
-     WITH n
-     UNWIND $sourceIds AS sourceId
-     MATCH (s:${SOURCE_LABEL} {id: sourceId})
-     MERGE (s)-[:MENTIONED]->(n)`,
-    {
-      properties: storedEntityProperties(entity),
-      sourceIds: [...new Set(entity.evidence.map((e) => e.sourceId))],
-    },
+    `CREATE (n:${ENTITY_LABEL}:${LABEL_OF_KIND[entity.kind]}) SET n = $properties`,
+    { properties: entityToStored(entity) },
   );
+  await writeMentions(tx, [entity]);
 }
 
-/** Replaces every property of an entity node (its labels and links stay) and adds mentions. */
-export async function replaceEntityProperties(
-  tx: TransactionRunner,
-  entity: Entity,
-): Promise<void> {
+/** Replaces every property of an entity node (labels and links stay); mentions follow its evidence. */
+export async function replaceEntityProperties(tx: QueryRunner, entity: Entity): Promise<void> {
   await tx.run(
     'replaceEntityProperties',
     `MATCH (n:${ENTITY_LABEL} {id: $id})
      SET n = $properties
      WITH n
-     UNWIND $sourceIds AS sourceId
-     MATCH (s:${SOURCE_LABEL} {id: sourceId})
-     MERGE (s)-[:MENTIONED]->(n)`,
+     OPTIONAL MATCH (s:${SOURCE_LABEL})-[m:MENTIONED]->(n)
+     WHERE NOT s.id IN $sourceIds
+     DELETE m`,
     {
       id: entity.id,
-      properties: storedEntityProperties(entity),
+      properties: entityToStored(entity),
       sourceIds: [...new Set(entity.evidence.map((e) => e.sourceId))],
     },
   );
+  await writeMentions(tx, [entity]);
 }
 
 /** Removes an entity and every relationship it still has. */
-export async function deleteEntityNode(tx: TransactionRunner, id: string): Promise<void> {
+export async function deleteEntityNode(tx: QueryRunner, id: string): Promise<void> {
   await tx.run('deleteEntity', `MATCH (n:${ENTITY_LABEL} {id: $id}) DETACH DELETE n`, { id });
 }

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { notFound } from '../errors';
 import { createEntity, updateEntity } from '../services/entity-write-service';
-import { requireWriteAccess } from '../services/write-access';
+import { requireScope } from '../services/write-access';
 import { EntityRef } from './entity';
 import { EntityKindEnum, InstitutionKindEnum, PlaceKindEnum } from './enums';
 import { evidenceFromInput, EvidenceInput } from './evidence';
@@ -10,7 +10,10 @@ const CreateEntityInput = builder.inputType('CreateEntityInput', {
   description: 'A new entity. Kind-specific fields apply to their kind only.',
   fields: (t) => ({
     kind: t.field({ type: EntityKindEnum, required: true }),
-    id: t.id({ description: 'A slug; derived from the name when absent.' }),
+    id: t.id({
+      description:
+        'A slug; derived from the name when absent (pinyin for Chinese names, a short hash when no letters remain).',
+    }),
     name: t.string({ required: true }),
     aliases: t.stringList(),
     note: t.string(),
@@ -46,8 +49,8 @@ builder.mutationField('createEntity', (t) =>
     description: 'Creates an entity; its evidence must quote a stored source exactly.',
     args: { input: t.arg({ type: CreateEntityInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      requireWriteAccess(context);
-      const id = await createEntity(context.executor, {
+      const actor = requireScope(context, 'write');
+      const id = await createEntity(context.executor, actor, {
         ...input,
         id: input.id === null || input.id === undefined ? undefined : String(input.id),
         evidence: evidenceFromInput(input.evidence),
@@ -66,8 +69,8 @@ builder.mutationField('updateEntity', (t) =>
       input: t.arg({ type: UpdateEntityInput, required: true }),
     },
     resolve: async (_root, { id, input }, context) => {
-      requireWriteAccess(context);
-      await updateEntity(context.executor, String(id), {
+      const actor = requireScope(context, 'write');
+      await updateEntity(context.executor, actor, String(id), {
         ...input,
         addEvidence: input.addEvidence ? evidenceFromInput(input.addEvidence) : undefined,
       });

@@ -12,6 +12,7 @@ import './affiliations';
 import './entity-mutations';
 import './relationship';
 import './merge';
+import './history';
 import './stats';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { notFound } from '../errors';
 import { mergeEntities, type MergeResult } from '../services/merge-service';
-import { requireWriteAccess } from '../services/write-access';
+import { requireScope } from '../services/write-access';
 import { EntityRef } from './entity';
 
 const MergeResultRef = builder.objectRef<MergeResult>('MergeResult').implement({
@@ -13,6 +13,9 @@ const MergeResultRef = builder.objectRef<MergeResult>('MergeResult').implement({
       resolve: async (result, _args, { loaders }) =>
         (await loaders.entity.clear(result.entityId).load(result.entityId)) ??
         Promise.reject(notFound('entity', result.entityId)),
+    }),
+    auditId: t.exposeID('auditId', {
+      description: 'The audit entry of this merge; `undoMerge(auditId:)` puts everything back.',
     }),
     movedRelationships: t.exposeInt('movedRelationships'),
     combinedRelationships: t.exposeInt('combinedRelationships', {
@@ -34,8 +37,8 @@ builder.mutationField('mergeEntities', (t) =>
       mergeId: t.arg.id({ required: true }),
     },
     resolve: (_root, args, context) => {
-      requireWriteAccess(context);
-      return mergeEntities(context.executor, String(args.keepId), String(args.mergeId));
+      const actor = requireScope(context, 'write');
+      return mergeEntities(context.executor, actor, String(args.keepId), String(args.mergeId));
     },
   }),
 );

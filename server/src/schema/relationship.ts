@@ -1,7 +1,7 @@
 import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import { type LinkedRelation, linkEntities, unlinkRelationship } from '../services/link-service';
-import { requireWriteAccess } from '../services/write-access';
+import { requireScope } from '../services/write-access';
 import { EntityRef } from './entity';
 import { RelationTypeEnum } from './enums';
 import { evidenceFromInput, EvidenceInput, EvidenceRef } from './evidence';
@@ -62,12 +62,13 @@ const LinkInput = builder.inputType('LinkInput', {
 builder.mutationField('link', (t) =>
   t.field({
     type: RelationshipRef,
-    description: 'Links two entities; evidence is required and must quote a stored source.',
+    description:
+      'Links two entities; evidence is required and must quote a stored source. The same link (type, ends, title or role) made again is the same relationship, with the new quotes added.',
     args: { input: t.arg({ type: LinkInput, required: true }) },
     resolve: (_root, { input }, context) => {
-      requireWriteAccess(context);
+      const actor = requireScope(context, 'write');
       const { type, from, to, note, evidence, ...properties } = input;
-      return linkEntities(context.executor, {
+      return linkEntities(context.executor, actor, {
         type,
         from: String(from),
         to: String(to),
@@ -87,8 +88,8 @@ builder.mutationField('unlink', (t) =>
     description: 'Removes one relationship by id and returns it as it was.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => {
-      requireWriteAccess(context);
-      return unlinkRelationship(context.executor, String(id));
+      const actor = requireScope(context, 'write');
+      return unlinkRelationship(context.executor, actor, String(id));
     },
   }),
 );

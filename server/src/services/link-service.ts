@@ -1,23 +1,25 @@
 import {
   allowsEnds,
   type Evidence,
+  HIERARCHY_RELATION_TYPES,
   RELATION_TYPE_DEFINITIONS,
   RelationshipRecordSchema,
   type RelationType,
   relationshipId,
   STRICT_RELATION_PROPERTY_SCHEMAS,
 } from '@guanxi/graph-schema';
-import type { Executor } from '../db/executor';
+import type { Actor } from '../auth/tokens';
+import type { Executor, QueryRunner } from '../db/executor';
 import { badInput, invalidInput, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
-import { readEntitiesForWrite } from '../repositories/entity-write-repository';
+import { lockEntities } from '../repositories/entity-write-repository';
+import { mergeRelations } from '../repositories/graph-import-repository';
 import type { RelationRecord } from '../repositories/relation-record';
-import {
-  createRelations,
-  deleteRelationById,
-  readRelationById,
-} from '../repositories/relation-write-repository';
+import { deleteRelationById, readRelationById } from '../repositories/relation-write-repository';
+import { lockHierarchies, wouldCloseCycle } from '../repositories/write-lock-repository';
+import { audit } from './audit-service';
 import { checkEvidenceAgainstSources } from './evidence-check';
+import { unionEvidence } from './evidence-union';
 
 export interface LinkInput {
   type: RelationType;
@@ -35,6 +37,9 @@ export interface LinkedRelation {
   from: EntityRecord;
   to: EntityRecord;
 }
+
+const isHierarchy = (type: RelationType): boolean =>
+  (HIERARCHY_RELATION_TYPES as readonly RelationType[]).includes(type);
 
 function validateLink(input: LinkInput) {
   if (input.type === 'MENTIONED') {
@@ -57,16 +62,31 @@ function validateLink(input: LinkInput) {
   return record.data;
 }
 
-/** Links two entities with a typed, evidenced relationship. */
-export async function linkEntities(executor: Executor, input: LinkInput): Promise<LinkedRelation> {
+/** Both ends under their write locks: neither can be merged away or deleted until this commits. */
+async function lockEnds(tx: QueryRunner, fromId: string, toId: string) {
+  const ends = await lockEntities(tx, [fromId, toId]);
+  const from = ends.get(fromId);
+  const to = ends.get(toId);
+  if (!from) throw notFound('entity', fromId);
+  if (!to) throw notFound('entity', toId);
+  return { from, to };
+}
+
+/**
+ * Links two entities with a typed, evidenced relationship. The same relationship (type, ends,
+ * title or role) linked again is the same relationship: its new quotes are added, so identical
+ * links sent at once converge on one.
+ */
+export async function linkEntities(
+  executor: Executor,
+  actor: Actor,
+  input: LinkInput,
+): Promise<LinkedRelation> {
   const record = validateLink(input);
   const id = relationshipId(record.type, record.from, record.to, record.properties);
   return executor.writeTransaction('link', async (tx) => {
-    const ends = await readEntitiesForWrite(tx, [record.from, record.to]);
-    const from = ends.get(record.from);
-    const to = ends.get(record.to);
-    if (!from) throw notFound('entity', record.from);
-    if (!to) throw notFound('entity', record.to);
+    if (isHierarchy(record.type)) await lockHierarchies(tx, [record.type]);
+    const { from, to } = await lockEnds(tx, record.from, record.to);
     if (!allowsEnds(record.type, from.kind, to.kind)) {
       const allowed = RELATION_TYPE_DEFINITIONS[record.type].ends
         .map(([start, end]) => `${start} → ${end}`)
@@ -75,35 +95,44 @@ export async function linkEntities(executor: Executor, input: LinkInput): Promis
         fields: [{ path: 'type', message: 'ends not allowed' }],
       });
     }
-    if (await readRelationById(tx, id)) {
-      throw badInput(`That relationship already exists (id "${id}").`, { id });
+    if (isHierarchy(record.type) && (await wouldCloseCycle(tx, record.type, from.id, to.id))) {
+      throw badInput(
+        `"${to.name}" is already ${record.type} "${from.name}" (directly or through others): this link would make a cycle.`,
+        { fields: [{ path: 'to', message: 'would make a cycle' }] },
+      );
     }
     await checkEvidenceAgainstSources(tx, record.evidence);
-    const write = {
+    const existing = await readRelationById(tx, id);
+    const relation: RelationRecord = {
+      ...record,
       id,
-      type: record.type,
-      from: record.from,
-      to: record.to,
-      properties: record.properties,
-      evidence: record.evidence,
-      method: record.method,
-      note: record.note,
+      note: record.note ?? existing?.note,
+      evidence: unionEvidence(existing?.evidence ?? [], record.evidence),
     };
-    await createRelations(tx, record.type, [write]);
-    return { relation: { ...write, evidence: [...write.evidence] }, from, to };
+    await mergeRelations(tx, record.type, [relation]);
+    await audit(tx, actor, 'link', [id, from.id, to.id], {
+      before: existing ?? null,
+      after: relation,
+    });
+    return { relation, from, to };
   });
 }
 
 /** Removes one relationship by id and returns it as it was. */
-export async function unlinkRelationship(executor: Executor, id: string): Promise<LinkedRelation> {
+export async function unlinkRelationship(
+  executor: Executor,
+  actor: Actor,
+  id: string,
+): Promise<LinkedRelation> {
   return executor.writeTransaction('unlink', async (tx) => {
+    const found = await readRelationById(tx, id);
+    if (!found || found.type === 'MENTIONED') throw notFound('relationship', id);
+    const { from, to } = await lockEnds(tx, found.from, found.to);
+    // Read again under the locks: a merge may have moved it meanwhile.
     const relation = await readRelationById(tx, id);
-    if (!relation || relation.type === 'MENTIONED') throw notFound('relationship', id);
-    const ends = await readEntitiesForWrite(tx, [relation.from, relation.to]);
-    const from = ends.get(relation.from);
-    const to = ends.get(relation.to);
-    if (!from || !to) throw notFound('relationship', id);
+    if (!relation) throw notFound('relationship', id);
     await deleteRelationById(tx, id);
+    await audit(tx, actor, 'unlink', [id, from.id, to.id], { before: relation, after: null });
     return { relation, from, to };
   });
 }

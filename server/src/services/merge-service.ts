@@ -1,27 +1,30 @@
 import {
-  type Evidence,
+  HIERARCHY_RELATION_TYPES,
   RELATION_TYPES,
   type RelationType,
   relationshipId,
 } from '@guanxi/graph-schema';
-import type { Executor } from '../db/executor';
+import type { Actor } from '../auth/tokens';
+import type { Executor, QueryRunner } from '../db/executor';
 import { badInput, notFound } from '../errors';
+import type { EntityRecord } from '../repositories/entity-record';
 import {
   deleteEntityNode,
-  readEntitiesForWrite,
+  lockEntities,
   replaceEntityProperties,
 } from '../repositories/entity-write-repository';
+import { mergeRelations } from '../repositories/graph-import-repository';
 import type { RelationRecord } from '../repositories/relation-record';
-import {
-  createRelations,
-  readRelationsOf,
-  type RelationWrite,
-  replaceRelationEvidence,
-} from '../repositories/relation-write-repository';
-import { entityFromRecord, validateEntity } from './entity-write-service';
+import { readRelationsOf } from '../repositories/relation-write-repository';
+import { entitiesInCycles, lockHierarchies } from '../repositories/write-lock-repository';
+import { audit } from './audit-service';
+import { validateEntity } from './entity-write-service';
+import { unionEvidence } from './evidence-union';
 
 export interface MergeResult {
   entityId: string;
+  /** The audit entry of the merge: `undoMerge` takes it. */
+  auditId: string;
   /** Relationships of the merged entity re-created on the kept one. */
   movedRelationships: number;
   /** Relationships both had (same type, other end and title/role): their evidence was combined. */
@@ -30,31 +33,54 @@ export interface MergeResult {
   droppedSelfLinks: number;
 }
 
-const evidenceKey = (e: Evidence): string => `${e.sourceId}:${e.start}:${e.end}`;
-
-const unionEvidence = (...lists: readonly (readonly Evidence[])[]): Evidence[] => {
-  const byKey = new Map<string, Evidence>();
-  for (const evidence of lists.flat()) byKey.set(evidenceKey(evidence), evidence);
-  return [...byKey.values()];
-};
+/** What a merge changed, as its audit entry keeps it: enough to put everything back. */
+export interface MergeRecord {
+  before: {
+    keep: EntityRecord;
+    gone: EntityRecord;
+    relations: RelationRecord[];
+    combined: RelationRecord[];
+  };
+  after: { keep: EntityRecord; created: RelationRecord[]; combined: RelationRecord[] };
+}
 
 const unique = (values: readonly string[], except: string): string[] =>
   [...new Set(values)].filter((value) => value !== except);
+
+export function groupByType(
+  relations: readonly RelationRecord[],
+): Map<RelationType, RelationRecord[]> {
+  const groups = new Map<RelationType, RelationRecord[]>();
+  for (const relation of relations)
+    groups.set(relation.type, [...(groups.get(relation.type) ?? []), relation]);
+  return groups;
+}
+
+export async function writeRelations(
+  tx: QueryRunner,
+  relations: readonly RelationRecord[],
+): Promise<void> {
+  const groups = groupByType(relations);
+  for (const type of RELATION_TYPES) await mergeRelations(tx, type, groups.get(type) ?? []);
+}
 
 /**
  * Merges `mergeId` into `keepId` in one transaction: the merged entity's name and aliases
  * become aliases, its evidence is added, and every relationship it had moves to the kept
  * entity (combining evidence where both had the same one). Only links between the two are
  * dropped, because a link from an entity to itself says nothing; the count is reported.
+ * Both entities are locked first, in id order, so merges that touch the same entity queue.
  */
 export async function mergeEntities(
   executor: Executor,
+  actor: Actor,
   keepId: string,
   mergeId: string,
 ): Promise<MergeResult> {
   if (keepId === mergeId) throw badInput('An entity cannot be merged into itself.');
   return executor.writeTransaction('mergeEntities', async (tx) => {
-    const entities = await readEntitiesForWrite(tx, [keepId, mergeId]);
+    await lockHierarchies(tx, HIERARCHY_RELATION_TYPES);
+    const entities = await lockEntities(tx, [keepId, mergeId]);
     const keep = entities.get(keepId);
     const gone = entities.get(mergeId);
     if (!keep) throw notFound('entity', keepId);
@@ -65,24 +91,23 @@ export async function mergeEntities(
       );
     }
     const merged = validateEntity({
-      ...entityFromRecord(gone),
-      ...entityFromRecord(keep),
+      ...gone,
+      ...keep,
       aliases: unique([...keep.aliases, gone.name, ...gone.aliases], keep.name),
       evidence: unionEvidence(keep.evidence, gone.evidence),
       note: [keep.note, gone.note].filter(Boolean).join(' ') || undefined,
     });
 
-    const [goneRelations, keptRelations] = await Promise.all([
-      readRelationsOf(tx, mergeId),
-      readRelationsOf(tx, keepId),
-    ]);
-    const keptById = new Map(keptRelations.map((relation) => [relation.id, relation]));
-    const creates = new Map<RelationType, RelationWrite[]>();
-    const combines = new Map<RelationType, { id: string; evidence: Evidence[] }[]>();
-    let droppedSelfLinks = 0;
-
     // MENTIONED links are derived from evidence: writing the merged evidence re-derives them.
-    for (const relation of goneRelations.filter((r) => r.type !== 'MENTIONED')) {
+    const goneRelations = (await readRelationsOf(tx, mergeId)).filter(
+      (r) => r.type !== 'MENTIONED',
+    );
+    const keptById = new Map((await readRelationsOf(tx, keepId)).map((r) => [r.id, r]));
+    const created: RelationRecord[] = [];
+    const combinedBefore: RelationRecord[] = [];
+    const combined: RelationRecord[] = [];
+    let droppedSelfLinks = 0;
+    for (const relation of goneRelations) {
       const from = relation.from === mergeId ? keepId : relation.from;
       const to = relation.to === mergeId ? keepId : relation.to;
       if (from === to) {
@@ -91,46 +116,38 @@ export async function mergeEntities(
       }
       const id = relationshipId(relation.type, from, to, relation.properties);
       const existing = keptById.get(id);
-      if (existing && existing.type === relation.type) {
-        pushTo(combines, relation.type, {
-          id,
+      if (existing) {
+        combinedBefore.push(existing);
+        combined.push({
+          ...existing,
           evidence: unionEvidence(existing.evidence, relation.evidence),
         });
       } else {
-        pushTo(creates, relation.type, { ...movedRelation(relation, from, to), id });
+        created.push({ ...relation, id, from, to });
       }
     }
 
     await deleteEntityNode(tx, mergeId);
     await replaceEntityProperties(tx, merged);
-    for (const type of RELATION_TYPES) {
-      await createRelations(tx, type, creates.get(type) ?? []);
-      await replaceRelationEvidence(tx, type, combines.get(type) ?? []);
+    await writeRelations(tx, [...created, ...combined]);
+    for (const type of HIERARCHY_RELATION_TYPES) {
+      if ((await entitiesInCycles(tx, type, [keepId])).length > 0) {
+        throw badInput(
+          `Merging "${gone.name}" into "${keep.name}" would make "${keep.name}" ${type} itself; unlink one of the two first.`,
+        );
+      }
     }
-    const count = (groups: Map<RelationType, unknown[]>) =>
-      [...groups.values()].reduce((sum, list) => sum + list.length, 0);
+    const record: MergeRecord = {
+      before: { keep, gone, relations: goneRelations, combined: combinedBefore },
+      after: { keep: { ...merged }, created, combined },
+    };
+    const entry = await audit(tx, actor, 'mergeEntities', [keepId, mergeId], record);
     return {
       entityId: keepId,
-      movedRelationships: count(creates),
-      combinedRelationships: count(combines),
+      auditId: entry.id,
+      movedRelationships: created.length,
+      combinedRelationships: combined.length,
       droppedSelfLinks,
     };
   });
 }
-
-function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
-  const list = groups.get(key);
-  if (list) list.push(value);
-  else groups.set(key, [value]);
-}
-
-const movedRelation = (relation: RelationRecord, from: string, to: string): RelationWrite => ({
-  id: relation.id,
-  type: relation.type,
-  from,
-  to,
-  properties: relation.properties,
-  evidence: relation.evidence,
-  method: relation.method,
-  note: relation.note,
-});
