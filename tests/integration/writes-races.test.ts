@@ -199,4 +199,22 @@ describe('concurrent writes lose nothing reported as saved', () => {
     }
     expect(await brokenInvariants(context.db.executor)).toEqual([]);
   });
+
+  it('two creates of one id at once: one entity, the other told the id is taken', async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const id = `twin-create-${round}`;
+      const input = {
+        kind: 'PERSON',
+        id,
+        name: `Twin Create ${round}`,
+        evidence: [quote('Pei Gang')],
+      };
+      const answers = await Promise.all([
+        context.client.asCurator(CREATE, { input }),
+        context.client.asCurator(CREATE, { input }),
+      ]);
+      expect(answers.map(code).sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+      expect((await entityIds()).filter((existing) => existing === id)).toEqual([id]);
+    }
+  });
 });

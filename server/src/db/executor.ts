@@ -121,10 +121,16 @@ export class Executor implements QueryRunner {
         );
       }
       if (error.code.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
-        return new UserFacingError(
-          'BAD_USER_INPUT',
-          'That change would create a second entity with an id that is already taken.',
-        );
+        // Two creates of one new id raced past their checks; the constraint kept one of them.
+        return /label `Entity`/.test(error.message)
+          ? new UserFacingError(
+              'BAD_USER_INPUT',
+              'That change would create a second entity with an id that is already taken.',
+            )
+          : new UserFacingError(
+              'CONFLICT',
+              'Another change wrote the same record at the same moment; nothing of this one was written. Try again.',
+            );
       }
     }
     return error instanceof Error ? error : new Error(String(error));
