@@ -1,0 +1,37 @@
+import type { EntityKind, InstitutionKind, PlaceKind } from '@guanxi/graph-schema';
+
+/** One place where the text names an entity, before mentions of one entity are merged. */
+export interface Mention {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** The name as written, without a leading "the"; for references, the word that refers. */
+  name: string;
+  rule: string;
+  confidence: number;
+  /** Index of the sentence it is in. */
+  sentence: number;
+  institutionKind?: InstitutionKind;
+  placeKind?: PlaceKind;
+  /** Events: the ordinal the name gives ("13th" → 13). */
+  edition?: number;
+  /** People: as written before the name ("Mr."). */
+  honorific?: string;
+  /** People: surname and given name in lower case, surname first, whatever order the text used. */
+  personKey?: string;
+  /** People: the family name, as written, for references by surname alone. */
+  surname?: string;
+  /** A reference by surname alone ("Mr. Pei", "Pei said"): resolved to an earlier full name. */
+  surnameOnly?: boolean;
+  /** An event named by its head alone ("the symposium"): resolved to an earlier named event. */
+  anaphoric?: boolean;
+  /** A part of the reported event named in lower case ("the opening ceremony"). */
+  subEvent?: string;
+  /** The body a name says it belongs to ("… of the Communist Party of China"). */
+  parent?: Mention;
+  /** The gazetteer entry whose name or alias this mention is, exactly. */
+  gazetteerId?: string;
+}
+
+/** Whether two mentions share a character of the text. */
+export const overlaps = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end;

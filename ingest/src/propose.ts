@@ -1,0 +1,20 @@
+import { findMentions } from './mentions/find-mentions';
+import { matchCandidates } from './matching';
+import { clusterMentions } from './normalise/cluster';
+import { findRelations } from './relations/find-relations';
+import { segment } from './segment';
+import type { GazetteerEntry, IngestText, Proposal } from './types';
+
+/** Bumped whenever a rule changes what it proposes, so a reviewer knows which rules spoke. */
+export const PIPELINE_VERSION = 'ingest@1';
+
+/** An article to a proposal: candidates and links, each with its evidence and rule. */
+export function propose(input: IngestText, gazetteer: readonly GazetteerEntry[]): Proposal {
+  const { text } = input;
+  const sentences = segment(text);
+  const { mentions, definitions, tokens } = findMentions(text, sentences, gazetteer);
+  const clustering = clusterMentions(mentions, definitions, text);
+  const relationships = findRelations({ text, tokens, mentions, clustering });
+  const entities = matchCandidates(clustering.entities, relationships, clustering, gazetteer);
+  return { pipelineVersion: PIPELINE_VERSION, sentences, entities, relationships };
+}
