@@ -24,6 +24,8 @@ export const API_LIMITS = {
   neighborhood: { depth: { default: 1, max: 3 }, nodes: { default: 200, max: 1000 } },
   /** The opening picture: the whole graph when it holds at most this many entities. */
   overview: { nodes: { default: 200, max: 1000 } },
+  /** One article to ingest: about 30,000 words. */
+  ingest: { maxChars: 200_000 },
   /** Audit entries of one entity or relationship. */
   history: { default: 20, max: 100 },
   affiliations: { people: { default: 500, max: 2000 }, bodyDepth: 10 },

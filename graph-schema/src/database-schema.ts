@@ -12,10 +12,14 @@ export const WRITE_OPERATIONS = [
   'unlink',
   'mergeEntities',
   'undoMerge',
+  'proposeIngest',
+  'commitIngest',
 ] as const;
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 /** One node per serialised kind of write (a hierarchy type): taking its lock queues such writes. */
 export const WRITE_LOCK_LABEL = 'WriteLock';
+/** A proposed graph update from one article, with its review decisions, until and after commit. */
+export const INGEST_DRAFT_LABEL = 'IngestDraft';
 
 /**
  * Constraints and indexes the database must hold, as declarations. The server's migration
@@ -94,6 +98,18 @@ export const MIGRATIONS: readonly Migration[] = [
         label,
         property: 'id',
       })),
+    ],
+  },
+  {
+    version: 3,
+    description: 'ingest drafts: unique ids',
+    elements: [
+      {
+        kind: 'node-unique',
+        name: `${INGEST_DRAFT_LABEL.toLowerCase()}_id_unique`,
+        label: INGEST_DRAFT_LABEL,
+        property: 'id',
+      },
     ],
   },
 ];

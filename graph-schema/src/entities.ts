@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EntityKindSchema, InstitutionKindSchema, PlaceKindSchema } from './entity-kinds';
 import { IsoDateSchema } from './dates';
-import { evidenceListSchema, ProvenanceMethodSchema } from './evidence';
+import { evidenceListSchema, ProvenanceMethodSchema, RuleIdSchema } from './evidence';
 import { SlugSchema } from './identity';
 import { AliasesSchema, NameSchema, withoutNameAsAlias } from './names';
 import { multiLineText, singleLineText } from './normalised-text';
@@ -16,6 +16,8 @@ const entityBase = {
   /** Where a source is odd (a garbled name, a translation slip), what we noticed and decided. */
   note: multiLineText(WRITE_LIMITS.noteLength).optional(),
   method: ProvenanceMethodSchema.default('curated'),
+  /** Ingested entities: the rule that proposed it, so a reviewer can judge the rule. */
+  rule: RuleIdSchema.optional(),
   evidence: evidenceListSchema('every entity needs at least one evidence quote'),
 };
 

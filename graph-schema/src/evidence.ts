@@ -3,7 +3,17 @@ import { cappedList, uniqueBy } from './capped-list';
 import { WRITE_LIMITS } from './write-limits';
 
 /** How a fact entered the graph. */
-export const PROVENANCE_METHODS = ['curated', 'imported', 'extracted', 'synthetic'] as const;
+export const PROVENANCE_METHODS = [
+  'curated',
+  'imported',
+  'extracted',
+  'synthetic',
+  'ingest',
+] as const;
+/** Which versioned extraction rule proposed an ingested fact ("person.honorific@1"). */
+export const RuleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9.+@_-]{1,200}$/, 'must be a rule id such as person.honorific@1');
 export const ProvenanceMethodSchema = z.enum(PROVENANCE_METHODS);
 export type ProvenanceMethod = z.infer<typeof ProvenanceMethodSchema>;
 

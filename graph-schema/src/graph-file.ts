@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntitySchema, SourceSchema } from './entities';
-import { evidenceListSchema, ProvenanceMethodSchema } from './evidence';
+import { evidenceListSchema, ProvenanceMethodSchema, RuleIdSchema } from './evidence';
 import { multiLineText } from './normalised-text';
 import { RELATION_TYPE_DEFINITIONS, RelationTypeSchema } from './relationship-types';
 import { WRITE_LIMITS } from './write-limits';
@@ -18,6 +18,7 @@ export const RelationshipRecordSchema = z
     properties: z.record(z.string(), z.unknown()).default({}),
     note: multiLineText(WRITE_LIMITS.noteLength).optional(),
     method: ProvenanceMethodSchema.default('curated'),
+    rule: RuleIdSchema.optional(),
     evidence: evidenceListSchema('every relationship needs at least one evidence quote'),
   })
   .superRefine(({ type, from, to }, ctx) => {

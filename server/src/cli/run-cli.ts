@@ -28,14 +28,32 @@ export async function runCli(work: () => Promise<void>): Promise<never> {
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
+type ParsedOptions<T extends OptionSpec> = {
+  [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean;
+};
+
 /** Parses `--name value` options; unknown options or `--help` print the usage. */
-export function parseOptions<T extends OptionSpec>(
+export function parseOptions<T extends OptionSpec>(options: T, usage: string): ParsedOptions<T> {
+  const { options: values, positionals } = parseCommandLine(options, usage);
+  if (positionals.length > 0) {
+    throw new CliError(`Unexpected argument "${positionals[0]}".\n\n${usage}`, EXIT.usage);
+  }
+  return values;
+}
+
+/** Options and the plain arguments (file names) after them. */
+export function parseCommandLine<T extends OptionSpec>(
   options: T,
   usage: string,
-): { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean } {
+): { options: ParsedOptions<T>; positionals: string[] } {
   let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ options: { ...options, help: { type: 'boolean' } }, strict: true }));
+    ({ values, positionals } = parseArgs({
+      options: { ...options, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    }));
   } catch (error) {
     throw new CliError(
       `${error instanceof Error ? error.message : String(error)}\n\n${usage}`,
@@ -46,5 +64,5 @@ export function parseOptions<T extends OptionSpec>(
     console.log(usage);
     process.exit(EXIT.ok);
   }
-  return values as { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
+  return { options: values as ParsedOptions<T>, positionals };
 }

@@ -31,6 +31,8 @@ export interface EntityRecord {
   aliases: string[];
   evidence: Evidence[];
   method: ProvenanceMethod;
+  /** Ingested entities: the extraction rule that proposed it. */
+  rule?: string;
   note?: string;
   honorific?: string;
   institutionKind?: InstitutionKind;
@@ -67,6 +69,7 @@ const StoredEntitySchema = z.object({
   aliases: z.array(z.string()).default([]),
   kind: optionalText,
   method: ProvenanceMethodSchema,
+  rule: optionalText,
   note: optionalText,
   honorific: optionalText,
   date: optionalText,
@@ -93,6 +96,7 @@ export function parseEntity(value: unknown): EntityRecord {
     aliases: row.aliases,
     evidence: evidenceFromProperties(row),
     method: row.method,
+    rule: row.rule,
     note: row.note,
     honorific: row.honorific,
     institutionKind: kind === 'INSTITUTION' ? InstitutionKindSchema.parse(storedKind) : undefined,

@@ -27,6 +27,8 @@ export interface RelationRecord {
   properties: Record<string, unknown>;
   evidence: Evidence[];
   method: ProvenanceMethod;
+  /** Ingested relationships: the extraction rule that proposed it. */
+  rule?: string;
   note?: string;
 }
 
@@ -36,6 +38,7 @@ export const relationToStored = (relation: RelationRecord): StoredProperties =>
     ...relation.properties,
     id: relation.id,
     method: relation.method,
+    rule: relation.rule,
     note: relation.note,
     ...evidenceToProperties(relation.evidence),
   }) as StoredProperties;
@@ -52,6 +55,7 @@ const StoredRelationSchema = z.object({
     .object({
       id: z.string(),
       method: ProvenanceMethodSchema,
+      rule: z.string().optional(),
       note: z.string().optional(),
       evidenceSourceIds: z.array(z.string()).default([]),
       evidenceQuotes: z.array(z.string()).default([]),
@@ -61,7 +65,7 @@ const StoredRelationSchema = z.object({
     .catchall(z.unknown()),
 });
 
-const BOOKKEEPING = new Set<string>(['id', 'method', 'note', ...EVIDENCE_PROPERTY_NAMES]);
+const BOOKKEEPING = new Set<string>(['id', 'method', 'rule', 'note', ...EVIDENCE_PROPERTY_NAMES]);
 
 /** Parses one projected relationship; its own properties are checked by the type's schema. */
 export function parseRelation(value: unknown): RelationRecord {
@@ -77,6 +81,7 @@ export function parseRelation(value: unknown): RelationRecord {
     properties: STRICT_RELATION_PROPERTY_SCHEMAS[type].parse(own),
     evidence: evidenceFromProperties(properties),
     method: properties.method,
+    rule: properties.rule,
     note: properties.note,
   }) as RelationRecord;
 }

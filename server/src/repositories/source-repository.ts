@@ -65,3 +65,16 @@ export async function readSourceTextsByIds(
     return typeof text === 'string' ? text : null;
   });
 }
+
+/** The source that already holds exactly this text, if any: the same article is one source. */
+export async function findSourceIdByChecksum(
+  runner: QueryRunner,
+  checksum: string,
+): Promise<string | undefined> {
+  const [row] = await runner.run(
+    'findSourceByChecksum',
+    `MATCH (s:Source {checksum: $checksum}) RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+    { checksum },
+  );
+  return row ? String(row.get('id')) : undefined;
+}

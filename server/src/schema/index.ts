@@ -13,6 +13,7 @@ import './entity-mutations';
 import './relationship';
 import './merge';
 import './history';
+import './ingest';
 import './stats';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -38,10 +38,14 @@ export interface LinkedRelation {
   to: EntityRecord;
 }
 
-const isHierarchy = (type: RelationType): boolean =>
+export const isHierarchy = (type: RelationType): boolean =>
   (HIERARCHY_RELATION_TYPES as readonly RelationType[]).includes(type);
 
-function validateLink(input: LinkInput) {
+/** A link checked whole by graph-schema: its type's properties, ends, evidence, provenance. */
+export function validateLink(
+  input: LinkInput,
+  provenance: { method: 'curated' | 'ingest'; rule?: string } = { method: 'curated' },
+) {
   if (input.type === 'MENTIONED') {
     throw badInput('MENTIONED links are derived from evidence; they cannot be made by hand.', {
       fields: [{ path: 'type', message: 'not linkable' }],
@@ -55,7 +59,7 @@ function validateLink(input: LinkInput) {
     to: input.to,
     properties: properties.data,
     note: input.note ?? undefined,
-    method: 'curated',
+    ...provenance,
     evidence: input.evidence,
   });
   if (!record.success) throw invalidInput('relationship', record.error.issues);
@@ -72,6 +76,49 @@ async function lockEnds(tx: QueryRunner, fromId: string, toId: string) {
   return { from, to };
 }
 
+type ValidLink = ReturnType<typeof validateLink>;
+
+/**
+ * Writes one validated relationship between two locked ends, inside the caller's transaction:
+ * ends the type allows, no hierarchy cycle, evidence from its source, and the same relationship
+ * (type, ends, title or role) written again gains the new quotes instead of a second copy. The
+ * caller holds the hierarchy lock when the type is a hierarchy.
+ */
+export async function writeLink(
+  tx: QueryRunner,
+  record: ValidLink,
+  from: EntityRecord,
+  to: EntityRecord,
+): Promise<{ relation: RelationRecord; before: RelationRecord | undefined }> {
+  if (!allowsEnds(record.type, from.kind, to.kind)) {
+    const allowed = RELATION_TYPE_DEFINITIONS[record.type].ends
+      .map(([start, end]) => `${start} → ${end}`)
+      .join(', ');
+    throw badInput(`${record.type} cannot join ${from.kind} → ${to.kind}; it joins ${allowed}.`, {
+      fields: [{ path: 'type', message: 'ends not allowed' }],
+    });
+  }
+  if (isHierarchy(record.type) && (await wouldCloseCycle(tx, record.type, from.id, to.id))) {
+    throw badInput(
+      `"${to.name}" is already ${record.type} "${from.name}" (directly or through others): this link would make a cycle.`,
+      { fields: [{ path: 'to', message: 'would make a cycle' }] },
+    );
+  }
+  await checkEvidenceAgainstSources(tx, record.evidence);
+  const id = relationshipId(record.type, from.id, to.id, record.properties);
+  const before = await readRelationById(tx, id);
+  const relation: RelationRecord = {
+    ...record,
+    id,
+    from: from.id,
+    to: to.id,
+    note: record.note ?? before?.note,
+    evidence: unionEvidence(before?.evidence ?? [], record.evidence),
+  };
+  await mergeRelations(tx, record.type, [relation]);
+  return { relation, before };
+}
+
 /**
  * Links two entities with a typed, evidenced relationship. The same relationship (type, ends,
  * title or role) linked again is the same relationship: its new quotes are added, so identical
@@ -83,35 +130,12 @@ export async function linkEntities(
   input: LinkInput,
 ): Promise<LinkedRelation> {
   const record = validateLink(input);
-  const id = relationshipId(record.type, record.from, record.to, record.properties);
   return executor.writeTransaction('link', async (tx) => {
     if (isHierarchy(record.type)) await lockHierarchies(tx, [record.type]);
     const { from, to } = await lockEnds(tx, record.from, record.to);
-    if (!allowsEnds(record.type, from.kind, to.kind)) {
-      const allowed = RELATION_TYPE_DEFINITIONS[record.type].ends
-        .map(([start, end]) => `${start} → ${end}`)
-        .join(', ');
-      throw badInput(`${record.type} cannot join ${from.kind} → ${to.kind}; it joins ${allowed}.`, {
-        fields: [{ path: 'type', message: 'ends not allowed' }],
-      });
-    }
-    if (isHierarchy(record.type) && (await wouldCloseCycle(tx, record.type, from.id, to.id))) {
-      throw badInput(
-        `"${to.name}" is already ${record.type} "${from.name}" (directly or through others): this link would make a cycle.`,
-        { fields: [{ path: 'to', message: 'would make a cycle' }] },
-      );
-    }
-    await checkEvidenceAgainstSources(tx, record.evidence);
-    const existing = await readRelationById(tx, id);
-    const relation: RelationRecord = {
-      ...record,
-      id,
-      note: record.note ?? existing?.note,
-      evidence: unionEvidence(existing?.evidence ?? [], record.evidence),
-    };
-    await mergeRelations(tx, record.type, [relation]);
-    await audit(tx, actor, 'link', [id, from.id, to.id], {
-      before: existing ?? null,
+    const { relation, before } = await writeLink(tx, record, from, to);
+    await audit(tx, actor, 'link', [relation.id, from.id, to.id], {
+      before: before ?? null,
       after: relation,
     });
     return { relation, from, to };
