@@ -38,6 +38,29 @@ const NOT_NAME_STARTS = new Set(
   ),
 );
 
+/** Days and months: "on Monday" and "on May 18" say when, never what a name is about. */
+const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /** Heads whose complement may start with "on": "Committee on Foreign Affairs". */
 const TAKES_ON = new Set(['committee', 'commission']);
 /** Parts of a body named "at" it: "the School of Artificial Intelligence at Shanghai Jiao Tong University". */
@@ -160,6 +183,8 @@ export class NamedPhraseParser {
       let at = end + 1;
       if (lower(tokens[at]) === 'the') at += 1;
       if (!isNameToken(tokens[at])) break;
+      // "the forum on Monday", "… on May 18": a date, not the theme of the event.
+      if (CALENDAR_WORDS.has(lower(tokens[at]))) break;
       const complementEnd = readSegment(tokens, at, true);
       if (head.kind === 'INSTITUTION' && (connector === 'of' || partAt)) {
         const inner = this.parse(at, true);

@@ -149,10 +149,14 @@ export function findEventRoles(context: RelationContext): FoundRelation[] {
         from: personKey,
         to: eventKey,
         properties: { role: trigger.role, ...(detail ? { detail } : {}) },
-        evidence: [
-          spanOf(text, doer.person.start, doer.person.end),
-          spanOf(text, trigger.start, trigger.start + clause.length),
-        ],
+        // One quote from the person through the clause, so a reviewer reads who did what;
+        // a pronoun's antecedent stands in another sentence, so it is quoted apart.
+        evidence: doer.pronoun
+          ? [
+              spanOf(text, doer.person.start, doer.person.end),
+              spanOf(text, trigger.start, trigger.start + clause.length),
+            ]
+          : [spanOf(text, doer.person.start, trigger.start + clause.length)],
         confidence: doer.pronoun ? 0.4 : event ? 0.75 : 0.6,
         rule: doer.pronoun ? PRONOUN_RULE : RULE,
         ...(event ? {} : { eventAssumed: true }),
