@@ -130,4 +130,56 @@ export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `
       subjects
     }
   }
+
+  # Ingest: propose from an article (nothing is written yet), decide, then commit.
+  mutation ProposeIngest($text: String!) {
+    proposeIngest(input: { text: $text }) {
+      id
+      preview {
+        entitiesToCreate
+        entitiesToMatch
+        relationshipsToWrite
+      }
+      entities {
+        id
+        kind
+        name
+        confidence
+        matchReasons
+        match {
+          id
+        }
+      }
+      relationships {
+        id
+        type
+        label
+        from {
+          name
+        }
+        to {
+          name
+        }
+      }
+    }
+  }
+
+  mutation DecideIngest($draftId: ID!, $decisions: [IngestDecisionInput!]!) {
+    decideIngest(draftId: $draftId, decisions: $decisions) {
+      preview {
+        entitiesToCreate
+        entitiesToMatch
+        relationshipsToWrite
+      }
+    }
+  }
+
+  mutation CommitIngest($draftId: ID!) {
+    commitIngest(draftId: $draftId) {
+      entitiesCreated
+      entitiesMatched
+      relationshipsCreated
+      relationshipsMatched
+    }
+  }
 `;

@@ -2,7 +2,13 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { findFreePort } from '@guanxi/neo4j-local';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createGuanxiYoga, createHttpServer, createLogger, Executor } from '@guanxi/server';
+import {
+  type ApiToken,
+  createGuanxiYoga,
+  createHttpServer,
+  createLogger,
+  Executor,
+} from '@guanxi/server';
 import { openEmptyTestDatabase, type TestDatabase } from './test-database';
 import { seedArticle } from './seed-article';
 
@@ -20,18 +26,24 @@ export interface E2eServer {
 
 const handlerOf = (server: Server): Handler => server.listeners('request')[0] as Handler;
 
+export interface E2eServerOptions {
+  /** The API tokens it accepts; none (the default) leaves writes off, as on a read-only server. */
+  tokens?: readonly ApiToken[];
+}
+
 /**
  * The real server, in-process, on a free port, over the run's test Neo4j with the article
  * seeded (or with `seed` for other data), serving the built client from client/dist.
  */
 export async function startE2eServer(
   seed: (executor: Executor) => Promise<void> = seedArticle,
+  { tokens = [] }: E2eServerOptions = {},
 ): Promise<E2eServer> {
   const database = await openEmptyTestDatabase();
   await seed(database.executor);
   const logger = createLogger('silent');
   const app = (executor: Executor) =>
-    handlerOf(createHttpServer(createGuanxiYoga({ executor, logger, tokens: [] }), executor));
+    handlerOf(createHttpServer(createGuanxiYoga({ executor, logger, tokens }), executor));
   const live = app(database.executor);
   let current = live;
   let deadDriver: Driver | null = null;

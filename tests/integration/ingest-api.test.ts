@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { exportGraph } from '@guanxi/server';
+import { GRAPHIQL_DEFAULT_QUERY } from '../../server/src/graphiql-examples';
 import { brokenInvariants } from '../helpers/graph-invariants';
 import { INGEST_ARTICLE, ingestClient } from '../helpers/ingest-fixtures';
-import { seededWriteTest } from '../helpers/write-fixtures';
+import { seededWriteTest, WRITE_TOKEN } from '../helpers/write-fixtures';
 
 const context = seededWriteTest();
 const ingest = () => ingestClient(context.client);
@@ -162,5 +163,28 @@ describe('committing', () => {
     const [a, b] = await Promise.all([ingest().commit(draft.id), ingest().commit(draft.id)]);
     expect(b).toEqual(a);
     expect(await brokenInvariants(context.db.executor)).toEqual([]);
+  });
+});
+
+describe('the GraphiQL ingest examples', () => {
+  it('ProposeIngest, DecideIngest and CommitIngest run as documented', async () => {
+    const run = (operationName: string, variables: Record<string, unknown>) =>
+      context.client.query<Record<string, { id?: string; entities?: { id: string }[] }>>(
+        GRAPHIQL_DEFAULT_QUERY,
+        variables,
+        { authorization: `Bearer ${WRITE_TOKEN}` },
+        operationName,
+      );
+    const proposed = await run('ProposeIngest', { text: INGEST_ARTICLE });
+    expect(proposed.errors).toBeUndefined();
+    const draft = proposed.data!.proposeIngest!;
+    const decided = await run('DecideIngest', {
+      draftId: draft.id,
+      decisions: draft.entities!.map((e) => ({ candidateId: e.id, decision: 'ACCEPTED' })),
+    });
+    expect(decided.errors).toBeUndefined();
+    const committed = await run('CommitIngest', { draftId: draft.id });
+    expect(committed.errors).toBeUndefined();
+    expect(committed.data!.commitIngest).toMatchObject({ relationshipsCreated: 0 });
   });
 });

@@ -1,5 +1,7 @@
+import { createPortal } from 'react-dom';
 import { SourceViewer } from '../features/details/components/source-viewer';
 import { FiltersPanel } from '../features/filters/components/filters-panel';
+import { IngestScreen } from '../features/ingest/components/ingest-screen';
 import { Inspector } from './inspector';
 import { InspectorPanels } from './inspector-panels';
 import { Stage } from './stage';
@@ -13,25 +15,29 @@ export function App() {
   const explorer = useExplorer();
   const { view, dispatch, exploration, canvas, handlers, selectedNode } = explorer;
 
-  useShortcuts({
-    search: () =>
-      document.querySelector<HTMLInputElement>('.topbar input[role="combobox"]')?.focus(),
-    undo: exploration.undo,
-    redo: exploration.redo,
-    fit: () => canvas.current?.fit(),
-    zoomIn: () => canvas.current?.zoomIn(),
-    zoomOut: () => canvas.current?.zoomOut(),
-    dismiss: () => dispatch({ type: 'dismissed' }),
-    ...(selectedNode && {
-      hide: () => exploration.hide(selectedNode.id),
-      pin: () => exploration.togglePin(selectedNode.id),
-      collapse: () => exploration.collapse(selectedNode.id),
-      expand: () => handlers.expand(selectedNode.id),
-    }),
-  });
+  useShortcuts(
+    {
+      search: () =>
+        document.querySelector<HTMLInputElement>('.topbar input[role="combobox"]')?.focus(),
+      undo: exploration.undo,
+      redo: exploration.redo,
+      fit: () => canvas.current?.fit(),
+      zoomIn: () => canvas.current?.zoomIn(),
+      zoomOut: () => canvas.current?.zoomOut(),
+      dismiss: () => dispatch({ type: 'dismissed' }),
+      ...(selectedNode && {
+        hide: () => exploration.hide(selectedNode.id),
+        pin: () => exploration.togglePin(selectedNode.id),
+        collapse: () => exploration.collapse(selectedNode.id),
+        expand: () => handlers.expand(selectedNode.id),
+      }),
+    },
+    // The ingest screen has keys of its own; the explorer's wait behind it.
+    view.ingest === null,
+  );
 
   return (
-    <div className="app">
+    <div className="app" inert={view.ingest !== null}>
       <a className="skip-link" href="#canvas-region">
         Skip to the graph
       </a>
@@ -70,6 +76,17 @@ export function App() {
           onClose={() => dispatch({ type: 'quoteClosed' })}
         />
       )}
+      {view.ingest &&
+        // Outside the (then inert) explorer: a modal over the whole page.
+        createPortal(
+          <IngestScreen
+            draftId={view.ingest.draftId}
+            onDraft={handlers.showIngestDraft}
+            onClose={handlers.closeIngest}
+            onOpenInGraph={handlers.showIngested}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

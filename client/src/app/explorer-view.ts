@@ -4,7 +4,7 @@ import type {
   CanvasSelection,
   ScreenPoint,
 } from '../features/graph-canvas/components/graph-canvas';
-import type { NeighborhoodSize, PathQuery, ViewState } from '../lib/url-state';
+import type { IngestRef, NeighborhoodSize, PathQuery, ViewState } from '../lib/url-state';
 
 export type InspectorTab = 'details' | 'paths' | 'affiliations';
 
@@ -23,6 +23,8 @@ export interface ExplorerView {
   menu: { nodeId: string; at: ScreenPoint } | null;
   quote: { evidence: EvidenceQuote; about: string } | null;
   filtersOpen: boolean;
+  /** The ingest screen, when open, and the draft it shows. */
+  ingest: IngestRef | null;
 }
 
 export const EMPTY_PATH_DRAFT: PathQuery = {
@@ -52,7 +54,11 @@ export type ViewAction =
   | { type: 'quoteOpened'; evidence: EvidenceQuote; about: string }
   | { type: 'quoteClosed' }
   | { type: 'filtersToggled' }
-  | { type: 'filtersClosed' };
+  | { type: 'filtersClosed' }
+  | { type: 'ingestOpened' }
+  /** A draft proposed or opened (null: back to a new article). */
+  | { type: 'ingestDraftShown'; draftId: string | null }
+  | { type: 'ingestClosed' };
 
 /** The view a link describes (see url-state), before anything has loaded. */
 export function initialView(link: ViewState): ExplorerView {
@@ -68,6 +74,7 @@ export function initialView(link: ViewState): ExplorerView {
     menu: null,
     quote: null,
     filtersOpen: false,
+    ingest: link.ingest ?? null,
   };
 }
 
@@ -130,6 +137,12 @@ export function viewReducer(view: ExplorerView, action: ViewAction): ExplorerVie
       return { ...view, filtersOpen: !view.filtersOpen };
     case 'filtersClosed':
       return { ...view, filtersOpen: false };
+    case 'ingestOpened':
+      return { ...view, ingest: view.ingest ?? { draftId: null }, menu: null, filtersOpen: false };
+    case 'ingestDraftShown':
+      return { ...view, ingest: { draftId: action.draftId } };
+    case 'ingestClosed':
+      return { ...view, ingest: null };
   }
 }
 

@@ -32,6 +32,15 @@ export function TopBar({ explorer }: { explorer: Explorer }) {
         >
           Filters
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={handlers.openIngest}
+          title="Turn a news article into a reviewed, sourced graph update"
+        >
+          Ingest
+        </button>
         <ExportMenu
           fileStem={`guanxi-${graph.focusId ?? 'overview'}`}
           png={() => canvas.current?.png() ?? ''}

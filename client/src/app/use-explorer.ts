@@ -82,6 +82,7 @@ export function useExplorer() {
       hiddenKinds: [...hiddenKinds],
       hiddenTypes: [...hiddenTypes],
       size: view.size,
+      ...(view.ingest && { ingest: view.ingest }),
     },
     health.status === 'checked' && health.ok && exploration.activity.pending === null,
   );
@@ -122,6 +123,23 @@ export function useExplorer() {
     clearPath: () => {
       dispatch({ type: 'pathCleared' });
       exploration.clearPaths();
+    },
+    openIngest: () => dispatch({ type: 'ingestOpened' }),
+    closeIngest: () => dispatch({ type: 'ingestClosed' }),
+    showIngestDraft: (draftId: string | null) => dispatch({ type: 'ingestDraftShown', draftId }),
+    /** Closes the ingest screen and draws what a commit wrote: the first entity in focus, the
+     * others expanded around it, so they and their new ties are on the canvas together. */
+    showIngested: (entities: readonly { id: string }[]) => {
+      const [first, ...others] = entities;
+      if (!first) return;
+      dispatch({ type: 'ingestClosed' });
+      dispatch({ type: 'entityFocused', id: first.id });
+      void exploration.restore(
+        first.id,
+        others.map((entity) => ({ nodeId: entity.id, relationType: null })),
+        view.size,
+        `Loading ${entities.length} ingested ${entities.length === 1 ? 'entity' : 'entities'}`,
+      );
     },
   };
 

@@ -7,11 +7,14 @@ const typingIn = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** The page's keyboard shortcuts (from the one table), ignored while the person types in a field. */
-export function useShortcuts(handlers: ShortcutHandlers): void {
+/**
+ * The page's keyboard shortcuts (from the one table), ignored while the person types in a field
+ * or while `enabled` is false (a screen over the explorer has keys of its own).
+ */
+export function useShortcuts(handlers: ShortcutHandlers, enabled = true): void {
   const latest = useRef(handlers);
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = enabled ? handlers : {};
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -6,6 +6,7 @@ import {
   cacheExchange,
   type DocumentInput,
   fetchExchange,
+  type OperationContext,
 } from '@urql/core';
 
 /** The API's codes (its contract), plus what can go wrong before it answers in its own terms. */
@@ -27,7 +28,8 @@ export type ApiClient = Client;
 
 /**
  * The one GraphQL client. Its document cache answers a question already asked (re-selecting a
- * node, reopening a menu) without a request; the explorer only reads, so nothing invalidates it.
+ * node, reopening a menu) without a request. The only writes are the ingest screen's; urql drops
+ * the cached answers that hold the types a mutation returns, so a commit's entities load afresh.
  */
 export function createApiClient(): ApiClient {
   return new Client({
@@ -55,13 +57,17 @@ export function toApiError(error: CombinedError): ApiError {
   return new ApiError('NETWORK', 'The server cannot be reached.');
 }
 
-/** Runs one query through the client (and its cache) for code that awaits an answer. */
+/**
+ * Runs one query through the client (and its cache, unless `context` asks otherwise) for code
+ * that awaits an answer.
+ */
 export async function runQuery<Result, Variables extends AnyVariables>(
   client: ApiClient,
   document: DocumentInput<Result, Variables>,
   variables: Variables,
+  context?: Partial<OperationContext>,
 ): Promise<Result> {
-  const result = await client.query(document, variables).toPromise();
+  const result = await client.query(document, variables, context).toPromise();
   if (result.error) throw toApiError(result.error);
   if (!result.data) throw new ApiError('SERVER', 'The server answered without data.');
   return result.data;
@@ -71,3 +77,18 @@ export const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError
     ? error
     : new ApiError('SERVER', error instanceof Error ? error.message : 'Something went wrong.');
+
+/** Runs one mutation with extra request headers (a bearer token), for code that awaits it. */
+export async function runMutation<Result, Variables extends AnyVariables>(
+  client: ApiClient,
+  document: DocumentInput<Result, Variables>,
+  variables: Variables,
+  headers: Record<string, string> = {},
+): Promise<Result> {
+  const result = await client
+    .mutation(document, variables, { fetchOptions: { headers } })
+    .toPromise();
+  if (result.error) throw toApiError(result.error);
+  if (!result.data) throw new ApiError('SERVER', 'The server answered without data.');
+  return result.data;
+}

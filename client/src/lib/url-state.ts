@@ -33,6 +33,11 @@ export const DEPTHS: readonly number[] = Array.from({ length: DEPTH.max }, (_, i
 export const NODE_LIMITS: readonly number[] = [50, 150, 500, NODES.max];
 export const defaultSize: NeighborhoodSize = { depth: DEPTH.default, limit: 150 };
 
+/** The ingest screen, open: on a draft under review, or on a new article (draftId null). */
+export interface IngestRef {
+  draftId: string | null;
+}
+
 /** Everything a shared link restores: what is in view, how it was explored, what is asked. */
 export interface ViewState {
   focus: string | null;
@@ -42,6 +47,8 @@ export interface ViewState {
   hiddenKinds: EntityKind[];
   hiddenTypes: RelationType[];
   size: NeighborhoodSize;
+  /** `?ingest=<draftId>` (or a bare `?ingest=`): the ingest screen is open; absent: closed. */
+  ingest?: IngestRef;
 }
 
 export const emptyViewState: ViewState = {
@@ -102,6 +109,7 @@ export function decodeViewState(search: string): ViewState {
       depth: allowed(DEPTHS, params.get('depth'), defaultSize.depth),
       limit: allowed(NODE_LIMITS, params.get('limit'), defaultSize.limit),
     },
+    ...(params.has('ingest') && { ingest: { draftId: slug(params.get('ingest')) } }),
   };
 }
 
@@ -129,6 +137,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.hiddenTypes.length > 0) params.set('hideTypes', state.hiddenTypes.join(','));
   if (state.size.depth !== defaultSize.depth) params.set('depth', String(state.size.depth));
   if (state.size.limit !== defaultSize.limit) params.set('limit', String(state.size.limit));
+  if (state.ingest) params.set('ingest', state.ingest.draftId ?? '');
   // Commas and tildes are safe in a query string and far easier to read unescaped.
   return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
 }

@@ -122,6 +122,14 @@ const RelationshipCandidateRef = builder
         type: CandidateDecisionEnum,
         resolve: ({ candidate }) => candidate.decision,
       }),
+      decidedBy: t.string({
+        nullable: true,
+        resolve: ({ candidate }) => candidate.decidedBy ?? null,
+      }),
+      decidedAt: t.string({
+        nullable: true,
+        resolve: ({ candidate }) => candidate.decidedAt ?? null,
+      }),
     }),
   });
 

@@ -96,9 +96,17 @@ export function useExploration() {
           if (result.subgraph) dispatch({ type: 'overviewShown', subgraph: result.subgraph });
         }),
 
-      /** Rebuilds a shared view (focus, then each expansion in order) as one undo step. */
-      restore: (focusId: string, refs: readonly ExpansionRef[], size: NeighborhoodSize) =>
-        run('Restoring the shared view', async () => {
+      /**
+       * Rebuilds a shared view (focus, then each expansion in order) as one undo step; also
+       * how a set of entities (an ingest commit's) comes onto the canvas together.
+       */
+      restore: (
+        focusId: string,
+        refs: readonly ExpansionRef[],
+        size: NeighborhoodSize,
+        pending = 'Restoring the shared view',
+      ) =>
+        run(pending, async () => {
           const [focus, ...expansions] = await Promise.all([
             getNeighborhood(client, { id: focusId, depth: size.depth, limit: size.limit }).then(
               (subgraph) => ({ nodeId: focusId, relationType: null, subgraph, limit: size.limit }),

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import { KindBadge } from '../../../components/kind-icon';
 import { SEARCH_DEBOUNCE_MS, SEARCH_HITS } from '../../../config/limits';
 import { type EntityHit, useEntitySearch } from '../api/search-entities';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import './entity-search.css';
 
 interface EntitySearchProps {
