@@ -73,9 +73,7 @@ builder.mutationField('link', (t) =>
         from: String(from),
         to: String(to),
         note,
-        properties: Object.fromEntries(
-          Object.entries(properties).filter(([, value]) => value !== null && value !== undefined),
-        ),
+        properties,
         evidence: evidenceFromInput(evidence),
       });
     },

@@ -16,6 +16,7 @@ import { lockEntities } from '../repositories/entity-write-repository';
 import { mergeRelations } from '../repositories/graph-import-repository';
 import type { RelationRecord } from '../repositories/relation-record';
 import { deleteRelationById, readRelationById } from '../repositories/relation-write-repository';
+import { withoutAbsent } from '../repositories/stored-value';
 import { lockHierarchies, wouldCloseCycle } from '../repositories/write-lock-repository';
 import { audit } from './audit-service';
 import { checkEvidenceAgainstSources } from './evidence-check';
@@ -51,7 +52,10 @@ export function validateLink(
       fields: [{ path: 'type', message: 'not linkable' }],
     });
   }
-  const properties = STRICT_RELATION_PROPERTY_SCHEMAS[input.type].safeParse(input.properties);
+  // GraphQL sends absent optional properties as null; a relationship simply lacks them.
+  const properties = STRICT_RELATION_PROPERTY_SCHEMAS[input.type].safeParse(
+    withoutAbsent(input.properties),
+  );
   if (!properties.success) throw invalidInput(`${input.type} properties`, properties.error.issues);
   const record = RelationshipRecordSchema.safeParse({
     type: input.type,
