@@ -1,13 +1,16 @@
+import { resolve } from 'node:path';
 import { type EvaluationReport, evaluate } from './evaluate';
 import { METRICS, type Metric, type Score } from './score';
 import { selfCheck } from './self-check';
 
 /*
- * npm run eval:ingest [-- --json] [-- --details] [-- --self-check]
+ * npm run eval:ingest [-- --json] [-- --details] [-- --self-check] [-- --set <folder>]
  * Prints precision, recall and F1 per article and in total, wrong merges counted apart, and the
  * time to propose the long article. Exit codes: 0 done, 1 invalid gold, 2 bad options,
  * 3 the pipeline is not ready (no `propose` yet). --self-check scores proposals built from gold
  * instead (perfect, and with every forbidden merge) and exits 1 if the scorer disagrees.
+ * --set <folder> evaluates another labelled set in the same format (e.g. seed/ingest-holdout),
+ * relative to the working directory; without it, seed/ingest-dev.
  */
 
 const LABELS: Record<Metric, string> = {
@@ -90,19 +93,36 @@ export function formatReport(report: EvaluationReport, details: boolean): string
   return lines.join('\n');
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** `--set <folder>` taken out of argv: the folder (undefined when absent), or an error message. */
+function takeSet(argv: readonly string[]): { rest: string[]; set?: string; error?: string } {
+  const at = argv.indexOf('--set');
+  if (at === -1) return { rest: [...argv] };
+  const value = argv[at + 1];
+  if (value === undefined || value.startsWith('--'))
+    return { rest: [], error: '--set needs a folder' };
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 2)];
+  if (rest.includes('--set')) return { rest: [], error: '--set given twice' };
+  return { rest, set: resolve(process.cwd(), value) };
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const { rest: argv, set, error } = takeSet(args);
+  if (error) {
+    process.stderr.write(`${error}\n`);
+    return 2;
+  }
   const known = new Set(['--json', '--details', '--self-check']);
   const unknown = argv.filter((arg) => !known.has(arg));
   if (unknown.length > 0) {
     process.stderr.write(
-      `unknown option ${unknown.join(' ')}; use --json, --details or --self-check\n`,
+      `unknown option ${unknown.join(' ')}; use --json, --details, --self-check or --set <folder>\n`,
     );
     return 2;
   }
   let report: EvaluationReport;
   try {
     if (argv.includes('--self-check')) {
-      const problems = await selfCheck();
+      const problems = await selfCheck(set);
       process.stdout.write(
         problems.length === 0
           ? 'self-check: a proposal built from gold scores 100 %, and every forbidden merge is caught\n'
@@ -110,15 +130,15 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       return problems.length === 0 ? 0 : 1;
     }
-    report = await evaluate();
+    report = await evaluate(set === undefined ? {} : { devSetDir: set });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
   process.stdout.write(
     argv.includes('--json')
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : `${formatReport(report, argv.includes('--details'))}\n`,
+      ? `${JSON.stringify(set === undefined ? report : { set, ...report }, null, 2)}\n`
+      : `${set === undefined ? '' : `Set: ${set}\n`}${formatReport(report, argv.includes('--details'))}\n`,
   );
   return report.pipeline.ready ? 0 : 3;
 }

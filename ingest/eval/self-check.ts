@@ -6,10 +6,11 @@ import { METRICS } from './score';
 
 /**
  * The evaluation checked against itself: what it says of a proposal built from gold. Returns the
- * problems found (none when the scorer and the gold files agree).
+ * problems found (none when the scorer and the gold files agree). `devSetDir`: another labelled set
+ * (`--set`), seed/ingest-dev by default.
  */
-export async function selfCheck(): Promise<string[]> {
-  const golds = loadDevSet();
+export async function selfCheck(devSetDir?: string): Promise<string[]> {
+  const golds = loadDevSet(devSetDir);
   const byText = new Map(golds.map((gold) => [gold.text, gold]));
   const oracle =
     (build: typeof perfectProposal): Propose =>
@@ -20,7 +21,7 @@ export async function selfCheck(): Promise<string[]> {
     };
   const problems: string[] = [];
 
-  const perfect = await evaluate({ propose: oracle(perfectProposal), timingRuns: 1 });
+  const perfect = await evaluate({ devSetDir, propose: oracle(perfectProposal), timingRuns: 1 });
   for (const article of perfect.articles) {
     for (const m of METRICS) {
       const s = article.scores[m];
@@ -37,7 +38,7 @@ export async function selfCheck(): Promise<string[]> {
     }
   }
 
-  const merging = await evaluate({ propose: oracle(mergingProposal), timingRuns: 1 });
+  const merging = await evaluate({ devSetDir, propose: oracle(mergingProposal), timingRuns: 1 });
   for (const article of merging.articles) {
     const expected = golds.find((g) => g.id === article.id)?.notMatches.length ?? 0;
     if (article.wrongMerges.length !== expected || article.unexpectedMatches.length > 0) {
