@@ -29,4 +29,22 @@ export const API_LIMITS = {
   /** Audit entries of one entity or relationship. */
   history: { default: 20, max: 100 },
   affiliations: { people: { default: 500, max: 2000 }, bodyDepth: 10 },
+  /**
+   * One answer, serialised: larger ones are refused with LIMIT_EXCEEDED rather than sent. Ask for
+   * smaller pages, fewer levels or a smaller `peopleLimit`/`limit`.
+   */
+  response: { maxBytes: 5_000_000 },
+  /**
+   * Heavy reads (a neighbourhood of depth 2 or more, who-knows-whom paths, the overview, any
+   * operation of cost `heavyCost` or more) run at most `concurrent` at a time; up to `queued` more
+   * wait, at most `maxWaitMs`. Beyond that the answer is LIMIT_EXCEEDED with HTTP 429 and a
+   * `Retry-After` header. Cheap reads never wait for heavy ones.
+   */
+  heavyReads: {
+    heavyCost: 5_000,
+    concurrent: 4,
+    queued: 16,
+    maxWaitMs: 10_000,
+    retryAfterSeconds: 2,
+  },
 } as const;

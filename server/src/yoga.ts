@@ -6,13 +6,15 @@ import type { Executor } from './db/executor';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
-import { useOperationLimits } from './plugins/use-operation-limits';
+import { type OperationLimitOptions, useOperationLimits } from './plugins/use-operation-limits';
 import { schema } from './schema';
 
 export interface YogaOptions {
   executor: Executor;
   logger: Logger;
   tokens: readonly ApiToken[];
+  /** The contract's limits (API_LIMITS) unless overridden: heavy-read concurrency, response size. */
+  limits?: OperationLimitOptions;
 }
 
 export type GuanxiYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
@@ -38,7 +40,7 @@ function linkedVariables(request: Request): string | undefined {
 }
 
 /** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
-export function createGuanxiYoga({ executor, logger, tokens }: YogaOptions): GuanxiYoga {
+export function createGuanxiYoga({ executor, logger, tokens, limits }: YogaOptions): GuanxiYoga {
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -50,7 +52,7 @@ export function createGuanxiYoga({ executor, logger, tokens }: YogaOptions): Gua
     // GraphiQL's editor is served from this process, not a CDN, so it works offline and behind
     // firewalls as analysts' machines often are.
     renderGraphiQL,
-    plugins: useOperationLimits(),
+    plugins: useOperationLimits(limits),
     graphiql: (request) => ({
       title: 'Guanxi GraphiQL',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,

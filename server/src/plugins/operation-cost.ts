@@ -7,28 +7,60 @@ import { limitExceeded } from '../errors';
 /** Worst-case items: 100 members × 100 positions × a few fields fits; a third level does not. */
 export const MAX_OPERATION_COST = 100_000;
 
+type Field = GraphQLField<unknown, GraphContext, Record<string, unknown>>;
+
+/**
+ * The arguments that multiply an answer, with the most each may ask for (the contract's caps).
+ * Keyed by field name, since these names are unique in the schema; every Relay connection (a
+ * field with `after`) multiplies by `first`, whatever its name.
+ */
+const MULTIPLIERS: Record<string, (args: Record<string, unknown>) => number> = {
+  search: (args) => count(args.first, API_LIMITS.search.max),
+  history: (args) => count(args.first, API_LIMITS.history.max),
+  // Each path carries up to maxHops + 1 entities and maxHops steps.
+  connections: (args) =>
+    count(args.first, API_LIMITS.connections.paths.max) *
+    (count(args.maxHops, API_LIMITS.connections.hops.max) + 1),
+  neighborhood: (args) => count(args.limit, API_LIMITS.neighborhood.nodes.max),
+  overview: (args) => count(args.limit, API_LIMITS.overview.nodes.max),
+  // `people` is a list under `affiliations` without arguments of its own: its size is this one.
+  affiliations: (args) => count(args.peopleLimit, API_LIMITS.affiliations.people.max),
+};
+
+/**
+ * How many items an argument may produce, clamped to [1, max]: above its cap the resolver
+ * refuses it with its own LIMIT_EXCEEDED (naming the argument), so the cost never needs more, and
+ * it stays finite whatever a client writes. Absent (schema default not applicable) counts the cap.
+ */
+function count(value: unknown, max: number): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) return max;
+  return Math.min(Math.max(Math.floor(value), 1), max);
+}
+
 /**
  * Every field costs 1, and everything selected under a field that can return many items costs
- * as many times as the items it may return: `first` for connections, search and paths, `limit`
- * for subgraphs (schema defaults included), the default page size for a connection asked
- * without `first`. So `members(first: 100) { positions(first: 100) { … } }` counts as the up to
- * 10,000 rows it may produce, not as the handful of fields written.
+ * as many times as the items it may return: `first` for connections, search, history and paths
+ * (times the path length), `limit` for subgraphs, `peopleLimit` for affiliations (schema
+ * defaults included), the default page size for a connection asked without `first`. So
+ * `members(first: 100) { positions(first: 100) { … } }` counts as the up to 10,000 rows it may
+ * produce, not as the handful of fields written. Arguments are the coerced values: an invalid
+ * variable is refused by GraphQL's own validation before any cost is computed.
  */
 export function fieldCost(
   args: Record<string, unknown>,
   _context: GraphContext,
-  field: GraphQLField<unknown, GraphContext, Record<string, unknown>>,
+  field: Field,
 ): { field: number; multiplier: number } {
-  const pageSized = field.args.some((arg) => arg.name === 'first');
-  const items =
-    typeof args.first === 'number'
-      ? args.first
-      : typeof args.limit === 'number'
-        ? args.limit
-        : pageSized
-          ? API_LIMITS.page.default
-          : 1;
-  return { field: 1, multiplier: Math.max(items, 1) };
+  const special = MULTIPLIERS[field.name];
+  if (special && field.args.length > 0) return { field: 1, multiplier: special(args) };
+  if (field.args.some((arg) => arg.name === 'after')) {
+    const items =
+      args.first === undefined || args.first === null
+        ? API_LIMITS.page.default
+        : count(args.first, API_LIMITS.page.max);
+    return { field: 1, multiplier: items };
+  }
+  return { field: 1, multiplier: 1 };
 }
 
 /**

@@ -4,6 +4,9 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitExceeded } from '../errors';
+import { type HeavyReadLimits, useHeavyReadGate } from './use-heavy-read-gate';
+import { useNestingGuard } from './use-nesting-guard';
+import { useResponseLimits } from './use-response-limits';
 
 /** Generous for real work (institution → members → positions → … is depth 10), not for abuse. */
 export const OPERATION_LIMITS = {
@@ -27,13 +30,22 @@ const reportAs =
     context?.reportError(asLimitError(limit, error));
   };
 
+/** Overrides of the contract's defaults (API_LIMITS), for a deployment's size or for tests. */
+export interface OperationLimitOptions {
+  heavyReads?: Partial<HeavyReadLimits>;
+  responseMaxBytes?: number;
+}
+
 /**
- * Depth, alias and token limits (graphql-armor), checked while parsing and validating, so an
- * abusive operation is refused before any resolver runs. The cost limit, which knows page sizes,
- * is the schema's own (plugins/operation-cost.ts).
+ * Bracket nesting (before the parser recurses), then depth, alias and token limits
+ * (graphql-armor), checked while parsing and validating, so an abusive operation is refused before
+ * any resolver runs. The cost limit, which knows page sizes, is the schema's own
+ * (plugins/operation-cost.ts) and runs on coerced variables. Heavy reads take turns
+ * (use-heavy-read-gate.ts); answers have a size cap (use-response-limits.ts).
  */
-export function useOperationLimits(): Plugin[] {
+export function useOperationLimits(options: OperationLimitOptions = {}): Plugin[] {
   return [
+    useNestingGuard(),
     maxTokensPlugin({
       n: OPERATION_LIMITS.tokens,
       propagateOnRejection: false,
@@ -55,5 +67,7 @@ export function useOperationLimits(): Plugin[] {
       propagateOnRejection: false,
       onReject: [reportAs('aliases')],
     }),
+    useResponseLimits(options.responseMaxBytes),
+    useHeavyReadGate(options.heavyReads),
   ];
 }

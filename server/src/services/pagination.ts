@@ -12,6 +12,12 @@ export interface PageArgs {
 }
 
 /**
+ * Beyond any list this API serves, and within the 32-bit SKIP Neo4j takes: a cursor past it was
+ * not handed out by us (it would otherwise reach Neo4j and fail there).
+ */
+const MAX_CURSOR_OFFSET = 1_000_000_000;
+
+/**
  * The offset a cursor of ours stands for. The relay plugin's decoder is lenient (it reads
  * "OffsetConnection:0x2" as 0 and ignores trailing text), so a cursor is accepted only when
  * encoding its offset again gives back exactly the cursor: one spelling per offset.
@@ -25,7 +31,12 @@ function decodeCursor(cursor: string): number {
   } catch {
     throw refused();
   }
-  if (!Number.isSafeInteger(offset) || offset < 0 || offsetToCursor(offset) !== cursor) {
+  if (
+    !Number.isSafeInteger(offset) ||
+    offset < 0 ||
+    offset > MAX_CURSOR_OFFSET ||
+    offsetToCursor(offset) !== cursor
+  ) {
     throw refused();
   }
   return offset;
