@@ -43,6 +43,22 @@ const BYLINE =
   /^(?:by|photo(?:s| by)?|source|editor|reporter|written by|translated by|credit|updated|published|posted)\b/i;
 const DATELINE_ONLY =
   /^[\s\d:./,-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\d:./,-]*)?$/i;
+/**
+ * "SHANGHAI, May 18 (Xinhua) -- ", "BEIJING (Reuters) - ": a place in capitals, a date and/or
+ * the agency in brackets, then a dash, before the first sentence of a wire report. The place is
+ * where it was filed and the agency who filed it: neither is a party to the news.
+ */
+const DATELINE_PREFIX =
+  /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*\s*(?:,\s*\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--|[—–-])\s+/u;
+
+/**
+ * A photo credit closing a caption line: "(Xinhua/Ma Liyuan)", "[Photo by Wu Jing / China Daily]",
+ * "(Photo: IC)". Bracketed, and either says "photo" or joins an agency and a photographer with a
+ * slash; the photographer is no party to the news.
+ */
+const TRAILING_CREDIT =
+  /\s*[([](?:photos?\b[^()[\]\n]{0,80}|[^()[\]\n/]{1,40}\/[^()[\]\n]{1,40})[)\]]\s*$/iu;
+
 /** Captions and credits are short; a line of more words without a full stop is a headline. */
 const MAX_CAPTION_WORDS = 6;
 
@@ -79,9 +95,17 @@ export function segment(text: string): Sentence[] {
       sentences.push({ start: lineStart, end: lineStart + line.length, noise: true });
       continue;
     }
-    let from = 0;
-    for (const end of [...sentenceEnds(line), line.length]) {
-      const piece = line.slice(from, end);
+    const credit = TRAILING_CREDIT.exec(line);
+    const body = credit ? line.slice(0, credit.index) : line;
+    const dateline = DATELINE_PREFIX.exec(body)?.[0] ?? '';
+    if (dateline) {
+      const start = lineStart;
+      sentences.push({ start, end: start + dateline.trimEnd().length, noise: true });
+    }
+    let from = dateline.length;
+    for (const end of [...sentenceEnds(body), body.length]) {
+      if (end <= from) continue;
+      const piece = body.slice(from, end);
       const pieceLead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       if (trimmed) {
@@ -89,6 +113,14 @@ export function segment(text: string): Sentence[] {
         sentences.push({ start, end: start + trimmed.length, noise: false });
       }
       from = end;
+    }
+    if (credit) {
+      const creditLead = credit[0].length - credit[0].trimStart().length;
+      sentences.push({
+        start: lineStart + credit.index + creditLead,
+        end: lineStart + line.length,
+        noise: true,
+      });
     }
   }
   return sentences;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { segment } from '@guanxi/ingest';
+import { propose, segment } from '@guanxi/ingest';
 
 const pieces = (text: string) =>
   segment(text).map(({ start, end, noise }) => ({ text: text.slice(start, end), noise }));
@@ -53,5 +53,23 @@ describe('segment', () => {
       );
     }
     expect(pieces(text).map((p) => p.text)).toEqual(['“Café” was named.', 'It opened.']);
+  });
+});
+
+describe('photo credits at the end of a caption', () => {
+  it.each([
+    ['(Xinhua/Zhang Min)', 'Delegates vote at the session in Nanjing. (Xinhua/Zhang Min)'],
+    [
+      '[Photo by Lu Hong / Jiefang Daily]',
+      'Guests tour the new lab on Friday. [Photo by Lu Hong / Jiefang Daily]',
+    ],
+    ['(Photo: IC)', 'Students from twelve universities visit the robotics exhibition. (Photo: IC)'],
+  ])('splits %s off as noise, never a name', (credit, line) => {
+    const text = `${line}\n`;
+    const sentences = segment(text);
+    const noise = sentences.filter((s) => s.noise).map((s) => text.slice(s.start, s.end));
+    expect(noise).toEqual([credit]);
+    const people = propose({ text }, []).entities.filter((e) => e.kind === 'PERSON');
+    expect(people).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   findAbbreviationUses,
 } from './abbreviations';
 import { findBodiesAfterTitles } from './bodies-after-titles';
+import { findBodyReferences, markPossessiveNames } from './body-references';
 import { findEventReferences } from './event-references';
 import { GazetteerIndex } from './gazetteer-mentions';
 import { findListedMentions } from './lexicon-mentions';
@@ -83,11 +84,13 @@ export function findMentions(
       ...new NamedPhraseParser(text, words, sentence).findAll(),
       ...new PeopleFinder(text, words, sentence).findAll(),
       ...findEventReferences(text, words, sentence),
+      ...findBodyReferences(text, words, sentence),
     ]);
     // Only where no other reading claimed the words: the weakest evidence a name is a body.
-    return [...accepted, ...findBodiesAfterTitles(text, words, sentence, accepted)].sort(
-      byPosition,
-    );
+    return markPossessiveNames(words, [
+      ...accepted,
+      ...findBodiesAfterTitles(text, words, sentence, accepted),
+    ]).sort(byPosition);
   });
   const definitions = tokens.flatMap(({ tokens: words }, i) =>
     findAbbreviationDefinitions(words, itemAt(perSentence, i)),

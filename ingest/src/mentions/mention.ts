@@ -23,8 +23,13 @@ export interface Mention {
   surname?: string;
   /** A reference by surname alone ("Mr. Pei", "Pei said"): resolved to an earlier full name. */
   surnameOnly?: boolean;
-  /** An event named by its head alone ("the symposium"): resolved to an earlier named event. */
+  /**
+   * An event or body named by its head alone ("the symposium", "the department"): resolved to an
+   * earlier named one.
+   */
   anaphoric?: boolean;
+  /** A body's name after "its"/"their": maybe the short form of a body named before in full. */
+  possessive?: boolean;
   /** A part of the reported event named in lower case ("the opening ceremony"). */
   subEvent?: string;
   /** The body a name says it belongs to ("… of the Communist Party of China"). */

@@ -1,6 +1,7 @@
 import { nameKey } from '@guanxi/graph-schema';
 import { defined } from '../text/checked';
 import type { AbbreviationDefinition } from '../mentions/abbreviations';
+import { POSSESSIVE_REFERENCE_RULE } from '../mentions/body-references';
 import type { Mention } from '../mentions/mention';
 import { spanOf, uniqueSpans } from '../text/spans';
 import type { EntityCandidateDraft, TextSpan } from '../types';
@@ -39,6 +40,8 @@ interface Group {
   mentions: Mention[];
   /** Names this group has that are not written in the text as a mention of it. */
   syntheticName?: string;
+  /** Short forms that refer to it ("its United Front Work Department"): not names of their own. */
+  references?: Mention[];
 }
 
 const capitalise = (phrase: string): string => phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -65,6 +68,11 @@ class GroupBuilder {
     this.groupOf.set(mention, group);
     return group;
   }
+
+  addReference(id: string, mention: Mention): void {
+    const group = this.add(id, mention);
+    group.references = [...(group.references ?? []), mention];
+  }
 }
 
 export function clusterMentions(
@@ -76,6 +84,7 @@ export function clusterMentions(
   const fullOfAbbreviation = new Map(definitions.map((d) => [d.abbreviation, d.full.name]));
   const namedEvents: Mention[] = [];
   const people: Mention[] = [];
+  const bodies: Mention[] = [];
 
   for (const mention of mentions) {
     switch (mention.kind) {
@@ -90,6 +99,17 @@ export function clusterMentions(
         }
         break;
       case 'INSTITUTION': {
+        const antecedent = bodyAntecedent(bodies, mention, mentions);
+        if (antecedent) {
+          builder.addReference(
+            builder.groupOf.get(antecedent)?.id ?? institutionGroupId(antecedent.name),
+            mention,
+          );
+          break;
+        }
+        // A head alone with no body of that head named before: the text never names the body.
+        if (mention.anaphoric) break;
+        bodies.push(mention);
         const full = mention.rule.startsWith('organisation.abbreviation-defined')
           ? fullOfAbbreviation.get(mention.name)
           : undefined;
@@ -229,7 +249,7 @@ function bestName(group: Group): string {
 
 function namesOf(group: Group): string[] {
   const names = group.mentions
-    .filter((m) => !m.anaphoric && !m.surnameOnly && !m.subEvent)
+    .filter((m) => !m.anaphoric && !m.surnameOnly && !m.subEvent && !group.references?.includes(m))
     .map((m) => withoutArticle(m.name).replace(/\s+/g, ' '));
   const seen = new Set<string>();
   return names.filter((name) => !seen.has(nameKey(name)) && seen.add(nameKey(name)));
@@ -249,7 +269,11 @@ function draftOf(
   const impliedBy = mentions.length === 0 ? links.filter((l) => l.parent === group) : [];
   const parentEvidence = impliedBy.flatMap((l) => l.evidence);
   const rules = [
-    ...new Set([...mentions.map((m) => m.rule), ...impliedBy.map((l) => l.rule)]),
+    ...new Set([
+      ...mentions.map((m) => m.rule),
+      ...impliedBy.map((l) => l.rule),
+      ...(group.references?.some((m) => m.possessive) ? [POSSESSIVE_REFERENCE_RULE] : []),
+    ]),
   ].sort();
   const trusted = [...mentions].sort((a, b) => trust(b) - trust(a));
   const institutionKind = trusted.find((m) => m.institutionKind)?.institutionKind;
@@ -313,4 +337,43 @@ function latestEventWithHead(events: readonly Mention[], reference: Mention): Me
       nameKey(e.name).split(' ').includes(head) || nameKey(e.name).split(' ').includes(`${head}s`),
   );
   return withHead[withHead.length - 1];
+}
+
+/**
+ * A body's head noun: "Hubei Provincial Health Commission" → "commission",
+ * "Academy of …" → "academy".
+ */
+function bodyHead(name: string): string {
+  const words = nameKey(name).split(' ');
+  const joint = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return (joint > 0 ? words[joint - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * The body a short form refers to: for "the department", the nearest body before it whose head
+ * is "department"; for "its United Front Work Department", the nearest body named "United Front
+ * Work Department of …" before it, else the first after it (a report may give the full name
+ * later). Undefined for a mention that is no short form.
+ */
+function bodyAntecedent(
+  before: readonly Mention[],
+  mention: Mention,
+  all: readonly Mention[],
+): Mention | undefined {
+  if (mention.anaphoric) {
+    const head = mention.name.toLowerCase();
+    return before.filter((b) => bodyHead(b.name) === head).pop();
+  }
+  if (!mention.possessive) return undefined;
+  const prefix = `${nameKey(mention.name)} of `;
+  const named = all.filter(
+    (b) =>
+      b.kind === 'INSTITUTION' &&
+      !b.anaphoric &&
+      !b.possessive &&
+      nameKey(b.name).startsWith(prefix),
+  );
+  return (
+    named.filter((b) => b.start < mention.start).pop() ?? named.find((b) => b.start > mention.start)
+  );
 }

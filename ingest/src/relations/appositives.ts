@@ -98,6 +98,16 @@ function readTitleGroup(tokens: readonly Token[], from: number): TitleMatch[] {
   return titles;
 }
 
+/** A short form ("the department", "its … Department") joined to a body named in full. */
+function isResolvedReference(context: RelationContext, body: Mention): boolean {
+  if (body.anaphoric) return true;
+  const key = keyOf(context, body);
+  return (
+    body.possessive === true &&
+    context.clustering.entities.some((e) => e.key === key && e.name !== body.name)
+  );
+}
+
 /** The chain of offices after a person's name, within its sentence. */
 export function readChain(
   context: RelationContext,
@@ -116,11 +126,14 @@ export function readChain(
     if (titles.length > 0) {
       let bodyAt = skipField(tokens, itemAt(titles, titles.length - 1).next);
       if (!BODY_PREPOSITIONS.has(lower(tokens[bodyAt]))) break;
-      // "head of its United Front Work Department": whose department is a pronoun's, not this name's.
-      if (POSSESSIVES.has(lower(tokens[bodyAt + 1]))) break;
-      bodyAt = afterDescriptors(tokens, bodyAt + 1 + (lower(tokens[bodyAt + 1]) === 'the' ? 1 : 0));
+      const possessive = POSSESSIVES.has(lower(tokens[bodyAt + 1]));
+      const article = possessive || lower(tokens[bodyAt + 1]) === 'the';
+      bodyAt = afterDescriptors(tokens, bodyAt + 1 + (article ? 1 : 0));
       const body = tokens[bodyAt] && mentionAt(context, mentions, itemAt(tokens, bodyAt).start);
       if (!body || body.kind !== 'INSTITUTION') break;
+      // "head of its United Front Work Department": whose department is a pronoun's; only a
+      // short form the text resolves to a body named in full says which.
+      if (possessive && !isResolvedReference(context, body)) break;
       offices.push({
         titles,
         body,

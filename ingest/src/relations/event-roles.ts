@@ -7,15 +7,17 @@ import { type FoundRelation, keyOf, mentionsIn, type RelationContext } from './c
 
 /*
  * Who did what at an event, from the verb: hosted → host, gave the opening remarks →
- * opening-remarks, spoke/said/delivered a keynote → speaker, attended → participant. The doer is
- * the person whose name (and appositive chain) ends where the verb begins, a person named right
- * after "said", or, for "he"/"she", the last person named before, at low confidence. The event
- * is the one the clause names, else the event the text reports.
+ * opening-remarks, spoke/said/delivered a keynote/shared his experience → speaker, attended/was
+ * present/received an award/signed an agreement → participant. The doer is the person whose name
+ * (and appositive chain) ends where the verb begins, a person named right after "said", the
+ * sentence's subject when the verb is its second predicate ("X visited A and held a seminar"), or,
+ * for "he"/"she", the last person named before, at low confidence. The event is the one the
+ * clause names, else the event the text reports.
  */
 
 type Role = (typeof PARTICIPATION_ROLES)[number];
 
-const TRIGGERS: readonly { pattern: RegExp; role: Role; quotesDetail: boolean }[] = [
+const TRIGGERS: readonly { pattern: RegExp; role: Role; quotesDetail: boolean; rule?: string }[] = [
   {
     pattern: /\b(?:hosted|presided over|chaired|co-chaired|moderated)\b/g,
     role: 'host',
@@ -50,6 +52,35 @@ const TRIGGERS: readonly { pattern: RegExp; role: Role; quotesDetail: boolean }[
     role: 'participant',
     quotesDetail: false,
   },
+  // Verbs a report uses for what a speaker did, beyond "spoke" and "said".
+  {
+    pattern:
+      /\bshared\s+(?:his|her|their|its)\s+(?:own\s+)?(?:experiences?|insights?|stor(?:y|ies))\b/g,
+    role: 'speaker',
+    quotesDetail: true,
+    rule: 'relation.event-role-experience@1',
+  },
+  // "received the Young Scientist Award": an award at the event is a part in it, not a speech.
+  {
+    pattern:
+      /\b(?:won|received|accepted|was\s+awarded|were\s+awarded)\s+(?:the|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:awards?|prizes?|medals?|honou?rs?)\b/giu,
+    role: 'participant',
+    quotesDetail: true,
+    rule: 'relation.event-role-award@1',
+  },
+  {
+    pattern:
+      /\b(?:signed|inked)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|contracts?|deals?|MoUs?)\b|\bwitnessed\s+the\s+signing\b/gu,
+    role: 'participant',
+    quotesDetail: true,
+    rule: 'relation.event-role-signing@1',
+  },
+  {
+    pattern: /\b(?:was|were)\s+(?:also\s+)?present\b/g,
+    role: 'participant',
+    quotesDetail: false,
+    rule: 'relation.event-role-present@1',
+  },
 ];
 
 /** Roles that stand beside each other; weaker ones fold into them. */
@@ -78,6 +109,7 @@ const FRAMES: readonly { pattern: RegExp; role: Role }[] = [
 
 const RULE = 'relation.event-role@1';
 const PRONOUN_RULE = 'relation.event-role-pronoun@1';
+const COORDINATED_RULE = 'relation.event-role-coordinated@1';
 const MAX_DETAIL = 200;
 
 interface Trigger {
@@ -85,16 +117,17 @@ interface Trigger {
   end: number;
   role: Role;
   quotesDetail: boolean;
+  rule: string;
 }
 
 function triggersIn(text: string, start: number, end: number): Trigger[] {
   const sentence = text.slice(start, end);
   const found: Trigger[] = [];
-  for (const { pattern, role, quotesDetail } of TRIGGERS) {
+  for (const { pattern, role, quotesDetail, rule = RULE } of TRIGGERS) {
     for (const match of sentence.matchAll(pattern)) {
       const at = start + (match.index ?? 0);
       if (found.some((t) => t.start <= at && at < t.end)) continue;
-      found.push({ start: at, end: at + match[0].length, role, quotesDetail });
+      found.push({ start: at, end: at + match[0].length, role, quotesDetail, rule });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -157,13 +190,41 @@ export function findEventRoles(context: RelationContext): FoundRelation[] {
               spanOf(text, trigger.start, trigger.start + clause.length),
             ]
           : [spanOf(text, doer.person.start, trigger.start + clause.length)],
-        confidence: doer.pronoun ? 0.4 : event ? 0.75 : 0.6,
-        rule: doer.pronoun ? PRONOUN_RULE : RULE,
+        confidence: doer.pronoun ? 0.4 : doer.coordinated ? 0.55 : event ? 0.75 : 0.6,
+        rule: doer.pronoun ? PRONOUN_RULE : doer.coordinated ? COORDINATED_RULE : trigger.rule,
         ...(event ? {} : { eventAssumed: true }),
       });
     }
   }
   return strongestRolePerEvent(found);
+}
+
+interface Doer {
+  person: Mention;
+  pronoun: boolean;
+  /** The sentence's subject, doer of an earlier verb too: "X visited A and held a seminar". */
+  coordinated?: boolean;
+}
+
+/** Between a subject's first predicate and the verb: no clause break, no name, then "and". */
+const SECOND_PREDICATE = /^\s+[^,;:“”"()]*\band\s+(?:then\s+|also\s+|later\s+)?$/;
+
+/** "X, director of Y, visited A on Monday and held a seminar": X, the subject, held it. */
+function coordinatedSubject(
+  context: RelationContext,
+  tokens: Parameters<typeof readChain>[1],
+  mentions: readonly Mention[],
+  persons: readonly Mention[],
+  trigger: Trigger,
+): Mention | undefined {
+  const subject = persons[0];
+  const first = tokens[0];
+  if (!subject || !first || subject.start !== first.start || subject.end > trigger.start)
+    return undefined;
+  const chainEnd = readChain(context, tokens, mentions, subject).end;
+  const gap = context.text.slice(chainEnd, trigger.start).replace(/^,/, '');
+  const otherPerson = persons.some((p) => p.start >= chainEnd && p.start < trigger.start);
+  return !otherPerson && SECOND_PREDICATE.test(gap) ? subject : undefined;
 }
 
 function doerOf(
@@ -173,7 +234,7 @@ function doerOf(
   persons: readonly Mention[],
   people: readonly Mention[],
   trigger: Trigger,
-): { person: Mention; pronoun: boolean } | undefined {
+): Doer | undefined {
   const { text } = context;
   for (const person of [...persons].reverse()) {
     if (person.end > trigger.start) continue;
@@ -183,6 +244,8 @@ function doerOf(
     )
       return { person, pronoun: false };
   }
+  const subject = coordinatedSubject(context, tokens, mentions, persons, trigger);
+  if (subject) return { person: subject, pronoun: false, coordinated: true };
   const after = persons.find((p) => /^\s*$/.test(text.slice(trigger.end, p.start)));
   if (after && /said|says/.test(text.slice(trigger.start, trigger.end)))
     return { person: after, pronoun: false };

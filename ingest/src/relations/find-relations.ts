@@ -6,6 +6,7 @@ import { findOffices } from './appositives';
 import type { FoundRelation, RelationContext } from './context';
 import { findEventRoles } from './event-roles';
 import { findHierarchy } from './hierarchy';
+import { findListedRoles } from './listed-roles';
 import { findOrganisers } from './organisers';
 import { findPlaces } from './places';
 import { findPriorities } from './priorities';
@@ -19,6 +20,7 @@ import { findPriorities } from './priorities';
 const RULES = [
   findOffices,
   findEventRoles,
+  findListedRoles,
   findOrganisers,
   findPlaces,
   findPriorities,

@@ -7,7 +7,8 @@ import { type FoundRelation, keyOf, mentionsIn, type RelationContext } from './c
 /*
  * Who organised an event: "Led by A and B, the symposium is co-organized by C, D, and E";
  * "hosted by", "guided by", "sponsored by" → lead; "co-hosted", "co-organised", "jointly held",
- * "undertaken by" → co-organiser. The organisers are the bodies listed right after "by"; the
+ * "undertaken by" → co-organiser; "under the guidance of" → lead and "supported by" →
+ * co-organiser whatever else the sentence says. The organisers are the bodies listed right after "by"; the
  * event is the one the sentence names, else the event the text reports. A person "hosted",
  * "chaired" or "moderated by" hosts the event.
  */
@@ -21,6 +22,48 @@ const CHAIRED = /^(?:chaired|moderated|presided over)$/i;
 const ORGANISING_VERB =
   /^\s*(?:(?:jointly|also)\s+)?(?:co-organi[sz]ed|co-hosted|organi[sz]ed|hosted|held|sponsored|launched)\s+(?:the\s+)?$/i;
 const RULE = 'relation.organised-by@1';
+
+/** Phrases whose role is fixed: the body that guides leads, one that supports assists. */
+const FIXED_PHRASES: readonly { pattern: RegExp; role: Role; rule: string }[] = [
+  {
+    pattern: /\bunder\s+the\s+(?:guidance|auspices|leadership|direction)\s+of\s+/gi,
+    role: 'lead',
+    rule: 'relation.organised-guidance@1',
+  },
+  {
+    pattern: /\b(?:supported|assisted)\s+by\s+/gi,
+    role: 'co-organiser',
+    rule: 'relation.organised-support@1',
+  },
+];
+
+interface Phrase {
+  index: number;
+  length: number;
+  verb: string;
+  /** Fixed by the phrase; otherwise read from the verb and the event's other organisers. */
+  role?: Role;
+  rule: string;
+}
+
+function phrasesIn(sentence: string): Phrase[] {
+  const byVerb = [...sentence.matchAll(BY_PHRASE)].map((match) => ({
+    index: match.index ?? 0,
+    length: match[0].length,
+    verb: itemAt(match, 1),
+    rule: RULE,
+  }));
+  const fixed = FIXED_PHRASES.flatMap(({ pattern, role, rule }) =>
+    [...sentence.matchAll(pattern)].map((match) => ({
+      index: match.index ?? 0,
+      length: match[0].length,
+      verb: match[0].trim(),
+      role,
+      rule,
+    })),
+  );
+  return [...byVerb, ...fixed].sort((a, b) => a.index - b.index);
+}
 const SUBJECT_RULE = 'relation.organised-subject@1';
 
 /**
@@ -67,10 +110,10 @@ export function findOrganisers(context: RelationContext): FoundRelation[] {
     const start = itemAt(tokens, 0).start;
     const sentenceText = text.slice(start, itemAt(tokens, tokens.length - 1).end);
     const mentions = mentionsIn(context, sentence).filter((m) => keyOf(context, m));
-    for (const match of sentenceText.matchAll(BY_PHRASE)) {
-      const verb = itemAt(match, 1);
-      const phraseStart = start + (match.index ?? 0);
-      const listed = listFrom(text, mentions, phraseStart + match[0].length).filter(
+    for (const phrase of phrasesIn(sentenceText)) {
+      const { verb } = phrase;
+      const phraseStart = start + phrase.index;
+      const listed = listFrom(text, mentions, phraseStart + phrase.length).filter(
         ({ mention }) => !CHAIRED.test(verb) || mention.kind === 'PERSON',
       );
       if (listed.length === 0) continue;
@@ -80,7 +123,7 @@ export function findOrganisers(context: RelationContext): FoundRelation[] {
         events.filter((m) => m.end <= phraseStart).pop() ?? events.find((m) => m.start >= last.end);
       const eventKey = keyOf(context, event) ?? context.clustering.mainEvent;
       if (!eventKey) continue;
-      const role = roleOf(verb, hasLead(eventKey));
+      const role = phrase.role ?? roleOf(verb, hasLead(eventKey));
       for (const { mention, assisting } of listed) {
         const evidence = [spanOf(text, phraseStart, mention.end)];
         if (event) evidence.push(spanOf(text, event.start, event.end));
@@ -92,7 +135,7 @@ export function findOrganisers(context: RelationContext): FoundRelation[] {
             assisting ? 'co-organiser' : role,
             evidence,
             event ? 0.75 : 0.5,
-            RULE,
+            phrase.rule,
           ),
         );
       }
