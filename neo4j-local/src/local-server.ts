@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ensureLauncherBuilt, launcherClasspath } from './launcher-build';
+import { classDataSharing, ensureLauncherBuilt, launcherClasspath } from './launcher-build';
 import { loadOrCreatePassword } from './password';
 
 export interface Neo4jConnection {
@@ -12,8 +12,17 @@ export interface Neo4jConnection {
   password: string;
 }
 
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface LocalNeo4j extends Neo4jConnection {
   dataDir: string;
+  /** The JVM's process id. */
+  pid: number | undefined;
+  /** Settles when the JVM exits, for whatever reason (a stop, a crash, `kill -9`). */
+  exited: Promise<LocalNeo4jExit>;
   /** Stops the JVM and waits for it to exit; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -66,6 +75,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   } = options;
   await ensureLauncherBuilt(log);
   const password = await loadOrCreatePassword(dataDir);
+  const cds = classDataSharing();
   const java = spawn(
     javaBinary(),
     [
@@ -73,6 +83,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${heapMiB}m`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      ...cds.jvmFlags,
       '-cp',
       launcherClasspath(),
       'guanxi.LocalNeo4j',
@@ -82,8 +93,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     ],
     { stdio: 'pipe', env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
   );
+  let stopRequested = false;
   const stderr: string[] = [];
   java.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  // Closing the stdin of a JVM that already died (kill -9) fails with EPIPE: nothing to do then.
+  java.stdin.on('error', () => {});
+  const exited = new Promise<LocalNeo4jExit>((resolve) => {
+    java.once('exit', (code, signal) => {
+      // Asked to stop and did (exit 0 or SIGTERM's 143), rather than crashed or force-killed.
+      cds.afterExit(stopRequested && (code === 0 || code === 143));
+      resolve({ code, signal });
+    });
+    java.once('error', () => resolve({ code: null, signal: null }));
+  });
 
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
@@ -116,6 +138,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      if (java.exitCode !== null || java.signalCode !== null) return;
+      stopRequested = true;
       java.stdin.end();
       java.kill('SIGTERM');
       await waitForExit(java, 30_000);
@@ -134,5 +158,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     );
   }
   log(`Neo4j 5.26 is listening on bolt://127.0.0.1:${boltPort} (data in ${dataDir})`);
-  return { uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, dataDir, stop };
+  return {
+    uri: `bolt://127.0.0.1:${boltPort}`,
+    user: 'neo4j',
+    password,
+    dataDir,
+    pid: java.pid,
+    exited,
+    stop,
+  };
 }

@@ -6,6 +6,14 @@ import neo4j, {
 } from 'neo4j-driver';
 import { UserFacingError } from '../errors';
 import type { Logger } from '../logger';
+import {
+  databaseStatusOf,
+  databaseUnavailable,
+  type DatabaseHealth,
+  type DatabaseStatus,
+  isAcquisitionTimeout,
+  isConnectivityError,
+} from './database-status';
 
 export type Params = Record<string, unknown>;
 
@@ -39,11 +47,19 @@ export interface ExecutorOptions {
 export class Executor implements QueryRunner {
   /** Statements sent to Neo4j through this executor: each costs one Bolt round trip. */
   roundTrips = 0;
+  private readonly status: DatabaseStatus;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    this.status = databaseStatusOf(driver, options.logger);
+  }
+
+  /** Whether Neo4j answers, within `timeoutMs` whatever the driver is doing (for /health). */
+  checkDatabase(timeoutMs: number): Promise<DatabaseHealth> {
+    return this.status.check(timeoutMs);
+  }
 
   /** A fresh executor on the same driver, with its own round-trip count. */
   fork(): Executor {
@@ -65,6 +81,8 @@ export class Executor implements QueryRunner {
     name: string,
     work: (tx: QueryRunner) => Promise<T>,
   ): Promise<T> {
+    // A database found gone a moment ago: answer now, not after the driver's retry budget.
+    await this.status.admit();
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
@@ -82,15 +100,22 @@ export class Executor implements QueryRunner {
             return result.records;
           },
         });
-      if (mode === 'READ') return await session.executeRead(run, config);
+      if (mode === 'READ') {
+        const result = await session.executeRead(run, config);
+        this.status.recordSuccess();
+        return result;
+      }
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await session.executeWrite(run, config);
+          const result = await session.executeWrite(run, config);
+          this.status.recordSuccess();
+          return result;
         } catch (error) {
           if (attempt >= CONCURRENT_DELETION_ATTEMPTS || !isConcurrentDeletion(error)) throw error;
         }
       }
     } catch (error) {
+      this.status.recordFailure(error);
       throw this.translate(name, error);
     } finally {
       this.options.logger.debug(
@@ -108,12 +133,7 @@ export class Executor implements QueryRunner {
         { statement: name, code: error.code, err: error.message },
         'cypher failed',
       );
-      if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
-        return new UserFacingError(
-          'DATABASE_UNAVAILABLE',
-          'The graph database is not answering right now. Please try again in a moment.',
-        );
-      }
+      if (isConnectivityError(error) || isAcquisitionTimeout(error)) return databaseUnavailable();
       if (error.code.includes('TransactionTimedOut')) {
         return new UserFacingError(
           'LIMIT_EXCEEDED',
