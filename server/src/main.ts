@@ -3,6 +3,7 @@ import { createDriver } from './db/driver';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { createHttpServer } from './http/app';
+import { installProcessGuards } from './http/process-guards';
 import { seedArticleIfEmpty } from './services/article-seed';
 import { createLogger } from './logger';
 import { resolveNeo4j } from './neo4j-connection';
@@ -21,7 +22,7 @@ const driver = createDriver(neo4j.connection);
 const executor = new Executor(driver, { timeoutMs: config.queryTimeoutMs, logger });
 
 let shuttingDown = false;
-async function shutdown(signal: string): Promise<void> {
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   logger.info({ signal }, 'shutting down');
@@ -30,14 +31,17 @@ async function shutdown(signal: string): Promise<void> {
   await driver.close();
   await neo4j.stop();
   logger.info('stopped');
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// A failed request is answered and logged; only what leaves the process untrustworthy stops it.
+installProcessGuards(logger, () => void shutdown('uncaughtException', 1));
 
 const server = createHttpServer(
   createGuanxiYoga({ executor, logger, tokens: config.tokens }),
   executor,
+  { logger, ...config.http },
 );
 
 try {

@@ -49,6 +49,8 @@ export function createGuanxiYoga({ executor, logger, tokens, limits }: YogaOptio
     // even under NODE_ENV=development, where yoga would otherwise attach the original error.
     maskedErrors: { isDev: false },
     landingPage: false,
+    // CORS is decided by the HTTP layer's allowlist (http/cors.ts); yoga's default allows any origin.
+    cors: false,
     // GraphiQL's editor is served from this process, not a CDN, so it works offline and behind
     // firewalls as analysts' machines often are.
     renderGraphiQL,
