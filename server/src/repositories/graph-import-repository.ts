@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import {
   ENTITY_KINDS,
   ENTITY_LABEL,
@@ -120,7 +121,7 @@ export async function deleteGraph(executor: Executor, batchSize = 10_000): Promi
       tx.run(
         'deleteGraphBatch',
         `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}) WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted`,
-        { batchSize },
+        { batchSize: neo4j.int(batchSize) },
       ),
     );
     if (Number(row?.get('deleted') ?? 0) === 0) return;
