@@ -4,12 +4,9 @@ import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Actor } from '../auth/tokens';
 import { UserFacingError } from '../errors';
 import { previewCommit } from '../services/ingest-draft';
-import {
-  commitIngest,
-  decideIngest,
-  proposeIngest,
-  mustReadIngestDraft,
-} from '../services/ingest-service';
+import { commitIngest } from '../services/ingest-commit-service';
+import { decideIngest } from '../services/ingest-decision-service';
+import { proposeIngest, mustReadIngestDraft } from '../services/ingest-service';
 import { checkArticleText } from '../services/ingest-text';
 import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { parseCommandLine, runCli } from './run-cli';

@@ -11,9 +11,9 @@ import {
   previewCommit,
   type RelationshipCandidateState,
 } from '../services/ingest-draft';
+import { commitIngest } from '../services/ingest-commit-service';
+import { decideIngest } from '../services/ingest-decision-service';
 import {
-  commitIngest,
-  decideIngest,
   type IngestDraft,
   mustReadIngestDraft,
   proposeIngest,
