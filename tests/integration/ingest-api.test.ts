@@ -157,6 +157,26 @@ describe('committing', () => {
     expect((await ingest().draft(draft.id)).commit).toBeNull();
   });
 
+  it('a commit and a merge of an entity it matched, at once: both land, nothing lost', async () => {
+    const draft = await ingest().propose(INGEST_ARTICLE);
+    await ingest().acceptAll(draft);
+    const [committed, merged] = await Promise.all([
+      ingest().commitRaw(draft.id),
+      context.client.asCurator(
+        `mutation { mergeEntities(keepId: "pei-gang", mergeId: "wan-gang") { entity { id } } }`,
+      ),
+    ]);
+    expect(committed.errors).toBeUndefined();
+    expect(merged.errors).toBeUndefined();
+    const [row] = await context.db.executor.run(
+      'peiGang',
+      'MATCH (n:Entity {id: "pei-gang"}) RETURN n.aliases AS aliases, n.evidenceSourceIds AS sources',
+    );
+    expect(row!.get('aliases')).toContain('Wan Gang');
+    expect(row!.get('sources')).toContain(draft.source.id);
+    expect(await brokenInvariants(context.db.executor)).toEqual([]);
+  });
+
   it('two commits of one draft at once write it once', async () => {
     const draft = await ingest().propose(INGEST_ARTICLE);
     await ingest().acceptAll(draft);

@@ -140,6 +140,13 @@ export class Executor implements QueryRunner {
           `The query ran longer than the ${this.options.timeoutMs / 1000}s limit. Narrow it (fewer hops, a smaller limit) and try again.`,
         );
       }
+      // Deadlocks and lock timeouts the driver's retries could not get past: nothing was written.
+      if (error.code.startsWith('Neo.TransientError.')) {
+        return new UserFacingError(
+          'CONFLICT',
+          'Other changes to the same records kept this one from finishing; nothing of it was written. Try again.',
+        );
+      }
       if (error.code.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
         // Two creates of one new id raced past their checks; the constraint kept one of them.
         return /label `Entity`/.test(error.message)

@@ -36,18 +36,21 @@ async function freeEntityId(tx: QueryRunner, name: string, reserved: Set<string>
   }
 }
 
-/** An accepted candidate written as an entity: added to its match, or created. */
+/**
+ * An accepted candidate written as an entity: added to its match, or created. `matched` holds the
+ * matched entities, locked up front and kept current as candidates add to them.
+ */
 async function commitEntity(
   tx: QueryRunner,
   candidate: EntityCandidateState,
   sourceId: string,
   reserved: Set<string>,
+  matched: Map<string, EntityRecord>,
 ): Promise<{ entity: EntityRecord; matched: boolean; before?: EntityRecord }> {
   const evidence = withSource(sourceId, candidate.evidence);
-  await checkEvidenceAgainstSources(tx, evidence);
   if (candidate.match) {
     const { entityId } = candidate.match;
-    const current = (await lockEntities(tx, [entityId])).get(entityId);
+    const current = matched.get(entityId);
     if (!current) {
       throw conflict(
         `"${candidate.name}" was matched to "${entityId}", which no longer exists; point it at another entity or make it new.`,
@@ -62,6 +65,7 @@ async function commitEntity(
       evidence: unionEvidence(current.evidence, evidence),
     });
     await replaceEntityProperties(tx, entity);
+    matched.set(entityId, entity as EntityRecord);
     return { entity: entity as EntityRecord, matched: true, before: current };
   }
   const id = await freeEntityId(tx, candidate.name, reserved);
@@ -109,12 +113,24 @@ export async function commitIngest(
     const hierarchies = [...new Set(relationships.map((r) => r.type).filter(isHierarchy))];
     if (hierarchies.length > 0) await lockHierarchies(tx, hierarchies);
 
+    const accepted = state.entities.filter((c) => c.decision === 'ACCEPTED');
+    // One lock statement for every matched entity, in id order, as every other write takes them,
+    // so a commit and a merge or another commit touching the same entities queue, never deadlock.
+    const matched = await lockEntities(
+      tx,
+      accepted.flatMap((c) => (c.match ? [c.match.entityId] : [])),
+    );
+    await checkEvidenceAgainstSources(
+      tx,
+      accepted.flatMap((c) => withSource(stored.sourceId, c.evidence)),
+    );
+
     const written = new Map<string, EntityRecord>();
     const before: EntityRecord[] = [];
     const reserved = new Set<string>();
     let entitiesMatched = 0;
-    for (const candidate of state.entities.filter((c) => c.decision === 'ACCEPTED')) {
-      const result = await commitEntity(tx, candidate, stored.sourceId, reserved);
+    for (const candidate of accepted) {
+      const result = await commitEntity(tx, candidate, stored.sourceId, reserved, matched);
       written.set(candidate.key, result.entity);
       if (result.matched) entitiesMatched += 1;
       if (result.before) before.push(result.before);
