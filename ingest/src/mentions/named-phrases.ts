@@ -13,6 +13,7 @@ import { KNOWN_PLACES } from '../lexicon/places';
 import { readTitle } from '../lexicon/titles';
 import { isCapitalised, lower, ordinalValue, type Token } from '../text/tokens';
 import type { Mention } from './mention';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 
 /*
  * Names of bodies, events and venues: capitalised words ending in a head noun ("Shanghai
@@ -39,27 +40,7 @@ const NOT_NAME_STARTS = new Set(
 );
 
 /** Days and months: "on Monday" and "on May 18" say when, never what a name is about. */
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** Heads whose complement may start with "on": "Committee on Foreign Affairs". */
 const TAKES_ON = new Set(['committee', 'commission']);

@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/mention';
 import { itemAt } from '../text/checked';
 import type { EntityCandidateDraft } from '../types';
 import type { Clustering } from './cluster';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 
 /*
  * When an event was held, as much of an ISO date as the text states: "on May 18, 2024" →
@@ -15,21 +16,6 @@ import type { Clustering } from './cluster';
  */
 
 const RULE = 'event.date@1';
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -91,7 +77,11 @@ const PATTERNS: readonly {
     pattern: new RegExp(`\\bon\\s+${WEEKDAY}\\b(?!,?\\s+${MONTH}\\s+\\d)`, 'gi'),
     read: (m, pub) => {
       if (!pub) return undefined;
-      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(itemAt(m, 1).toLowerCase()) + 7) % 7;
+      const back =
+        (pub.getUTCDay() -
+          (WEEKDAYS as readonly string[]).indexOf(itemAt(m, 1).toLowerCase()) +
+          7) %
+        7;
       return isoDay(new Date(pub.getTime() - back * 86_400_000));
     },
   },
