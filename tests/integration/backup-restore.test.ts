@@ -1,47 +1,21 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { serverCli } from '../helpers/server-cli';
 import { exportGraph } from '@guanxi/server';
 import { INGEST_ARTICLE } from '../helpers/ingest-fixtures';
 import { seedArticle } from '../helpers/seed-article';
-import { emptyDatabase, testConnection } from '../helpers/test-database';
+import { emptyDatabase } from '../helpers/test-database';
 import { quote, seededWriteTest } from '../helpers/write-fixtures';
 
 const context = seededWriteTest({ resetEach: false });
-const run = promisify(execFile);
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
 
 /** A CLI as a person runs it (`npm run backup`, `npm run restore`), against the test Neo4j. */
-async function cli(
-  script: string,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const connection = testConnection();
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', `server/src/cli/${script}.ts`, ...args],
-      {
-        env: {
-          ...process.env,
-          NEO4J_URI: connection.uri,
-          NEO4J_USER: connection.user,
-          NEO4J_PASSWORD: connection.password,
-        },
-        maxBuffer: 20 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = serverCli;
 
 /** Runs `npm run backup -- --out <fresh folder>` and returns the one file it wrote. */
 async function backup(): Promise<string> {

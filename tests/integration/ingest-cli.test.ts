@@ -1,41 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
+import { serverCli } from '../helpers/server-cli';
 import { INGEST_ARTICLE } from '../helpers/ingest-fixtures';
-import { testConnection } from '../helpers/test-database';
 import { seededWriteTest } from '../helpers/write-fixtures';
 
 const context = seededWriteTest();
-const run = promisify(execFile);
 
 /** `npm run ingest -- file …` as a person runs it, against the test Neo4j. */
-async function ingestCli(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const connection = testConnection();
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'server/src/cli/ingest.ts', ...args],
-      {
-        env: {
-          ...process.env,
-          NEO4J_URI: connection.uri,
-          NEO4J_USER: connection.user,
-          NEO4J_PASSWORD: connection.password,
-        },
-        maxBuffer: 20 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ingestCli = (...args: string[]) => serverCli('ingest', ...args);
 
 async function file(name: string, content: string | Buffer): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'guanxi-ingest-'));
