@@ -112,4 +112,14 @@ export const MIGRATIONS: readonly Migration[] = [
       },
     ],
   },
+  {
+    version: 4,
+    description: 'name indexes per entity label: a page of any kind, by name, reads only that page',
+    elements: entityLabels.map((label): SchemaElement => ({
+      kind: 'node-range',
+      name: `${label.toLowerCase()}_name`,
+      label,
+      property: 'name',
+    })),
+  },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { API_LIMITS } from '@guanxi/graph-schema';
 import { offsetToCursor } from '@pothos/plugin-relay';
+import { decodeListCursor, listCursor } from '../../server/src/services/list-cursor';
 import { connectionFromWindow, pageWindow } from '../../server/src/services/pagination';
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -81,5 +82,26 @@ describe('connections over a window', () => {
       startCursor: null,
       endCursor: null,
     });
+  });
+});
+
+describe('keyset cursors of the top-level lists', () => {
+  const byName = { field: 'NAME', direction: 'ASC' } as const;
+  const byId = { field: 'ID', direction: 'DESC' } as const;
+
+  it('name the last entity by its sort key, and decode to it', () => {
+    const key = { name: 'Pei Gang', id: 'pei-gang' };
+    expect(decodeListCursor(byName, listCursor(byName, key))).toEqual(key);
+    expect(decodeListCursor(byId, listCursor(byId, key)).id).toBe('pei-gang');
+  });
+
+  it.each([
+    ['an offset cursor of the old format', offsetToCursor(4)],
+    ['not base64', 'bogus'],
+    ['another order', listCursor({ field: 'NAME', direction: 'DESC' }, { name: 'a', id: 'a' })],
+    ['a key of the wrong shape', base64('EntityKey:["NAME","ASC",1,"a"]')],
+    ['another spelling of the same key', base64('EntityKey:[ "NAME","ASC","a","a"]')],
+  ])('refuses %s as BAD_USER_INPUT', (_case, cursor) => {
+    expect(codeOf(() => decodeListCursor(byName, cursor))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,8 +1,15 @@
 import { API_LIMITS } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/executor';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import type { EntityPlan, SourcePlan } from '../selection/entity-plan';
+import { CypherStatement } from './cypher-statement';
+import {
+  type PlannedEntity,
+  parsePlannedEntity,
+  plannedEntityProjection,
+} from './planned-entity-repository';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+import { parseSource, type SourceWithText, sourceProjection } from './source-repository';
 
 /**
  * How many PART_OF steps a chain or tree may span, written into the statement: a literal bound
@@ -16,111 +23,134 @@ const depthLiteral = (depth: number): number => {
   return depth;
 };
 
-/** The longest PART_OF chain above `i`, nearest parent first, as `parents`. */
+/** The longest PART_OF chain above `i`, nearest parent first, as a list of nodes `parents`. */
 const parentChainSubquery = (variable: string, depth: number) => `CALL (${variable}) {
-       OPTIONAL MATCH chain = (${variable})-[:PART_OF*1..${depthLiteral(depth)}]->(:Institution)
+       OPTIONAL MATCH chain = (${variable}:Institution)-[:PART_OF*1..${depthLiteral(depth)}]->(:Institution)
        WITH chain ORDER BY length(chain) DESC LIMIT 1
-       RETURN CASE WHEN chain IS NULL THEN [] ELSE [n IN nodes(chain)[1..] | ${entityProjection('n')}] END AS parents
+       RETURN CASE WHEN chain IS NULL THEN [] ELSE nodes(chain)[1..] END AS parents
      }`;
 
-export interface PersonAffiliationRow {
+export interface PlannedTie {
   relation: RelationRecord;
-  institution: EntityRecord;
-  parents: EntityRecord[];
+  /** Sources of the tie's evidence, when the selection reads them. */
+  sources: SourceWithText[];
 }
 
-/** A person's offices and memberships, each with the chain of bodies above the institution. */
-export async function readPersonAffiliations(
-  runner: QueryRunner,
-  personId: string,
-  depth: number,
-): Promise<PersonAffiliationRow[]> {
-  const rows = await runner.run(
-    'personAffiliations',
-    `MATCH (:Person {id: $id})-[r:HOLDS_POSITION|MEMBER_OF]->(i:Institution)
-     ${parentChainSubquery('i', depth)}
-     RETURN ${relationProjection('r')} AS relation, ${entityProjection('i')} AS institution, parents
-     ORDER BY i.name, r.id`,
-    { id: personId },
-  );
-  return rows.map((row) => ({
-    relation: parseRelation(row.get('relation')),
-    institution: parseEntity(row.get('institution')),
-    parents: (row.get('parents') as unknown[]).map(parseEntity),
-  }));
-}
-
-/** The chain of bodies above an institution, nearest first. */
-export async function readParentChain(
-  runner: QueryRunner,
-  institutionId: string,
-  depth: number,
-): Promise<EntityRecord[]> {
-  const [row] = await runner.run(
-    'institutionParentChain',
-    `MATCH (i:Institution {id: $id})
-     ${parentChainSubquery('i', depth)}
-     RETURN parents`,
-    { id: institutionId },
-  );
-  return ((row?.get('parents') ?? []) as unknown[]).map(parseEntity);
+export interface PersonAffiliationRow extends PlannedTie {
+  institution: PlannedEntity;
+  parents: PlannedEntity[];
 }
 
 export interface SubBodyRow {
-  body: EntityRecord;
-  parentId: string;
+  body: PlannedEntity;
+  parent: PlannedEntity;
   depth: number;
 }
 
-/** Bodies under an institution, each with its direct parent and how far down it sits. */
-export async function readSubBodies(
-  runner: QueryRunner,
-  institutionId: string,
-  depth: number,
-): Promise<SubBodyRow[]> {
-  const rows = await runner.run(
-    'institutionSubBodies',
-    `MATCH path = (sub:Institution)-[:PART_OF*1..${depthLiteral(depth)}]->(:Institution {id: $id})
-     WITH sub, path ORDER BY length(path)
-     WITH sub, head(collect(path)) AS nearest
-     RETURN ${entityProjection('sub')} AS body, nodes(nearest)[1].id AS parentId, length(nearest) AS depth
-     ORDER BY depth, sub.name`,
-    { id: institutionId },
-  );
-  return rows.map((row) => ({
-    body: parseEntity(row.get('body')),
-    parentId: String(row.get('parentId')),
-    depth: Number(row.get('depth')),
-  }));
+export interface PersonUnderRow extends PlannedTie {
+  person: PlannedEntity;
+  institution: PlannedEntity;
 }
 
-export interface PersonUnderRow {
-  person: EntityRecord;
-  institution: EntityRecord;
-  relation: RelationRecord;
+export interface AffiliationRows {
+  entity: PlannedEntity;
+  /** A person's offices and memberships, each with the chain of bodies above the institution. */
+  institutions: PersonAffiliationRow[];
+  /** An institution's chain of bodies above it, nearest first. */
+  parentChain: PlannedEntity[];
+  /** Bodies under an institution, each with its direct parent and how far down it sits. */
+  subBodies: SubBodyRow[];
+  /** Everyone in an institution or a body under it, at most `peopleCap`. */
+  people: PersonUnderRow[];
 }
 
-/** Everyone who holds an office in or belongs to an institution or a body under it, at most `cap`. */
-export async function readPeopleUnder(
+export interface AffiliationQuery {
+  id: string;
+  depth: number;
+  peopleCap: number;
+}
+
+/**
+ * A person's or an institution's ties, in one statement: every part is computed for the kind
+ * it applies to and is empty for the other. Undefined when no entity has the id.
+ */
+export async function readAffiliationRows(
   runner: QueryRunner,
-  institutionId: string,
-  depth: number,
-  cap: number,
-): Promise<PersonUnderRow[]> {
-  const rows = await runner.run(
-    'institutionPeopleUnder',
-    `MATCH (body:Institution)-[:PART_OF*0..${depthLiteral(depth)}]->(:Institution {id: $id})
-     WITH DISTINCT body
-     MATCH (person:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(body)
-     RETURN ${entityProjection('person')} AS person, ${entityProjection('body')} AS institution,
-            ${relationProjection('r')} AS relation
-     ORDER BY body.name, person.name, r.id
-     LIMIT $cap`,
-    { id: institutionId, cap: neo4j.int(cap) },
+  query: AffiliationQuery,
+  plan: EntityPlan,
+  tieSources: SourcePlan | null,
+): Promise<AffiliationRows | undefined> {
+  const statement = new CypherStatement();
+  const entity = (variable: string) => plannedEntityProjection(statement, variable, plan);
+  const sources = (variable: string) => {
+    if (!tieSources) return '';
+    const source = statement.variable('s');
+    return `, sources: COLLECT { MATCH (${source}:Source) WHERE ${source}.id IN ${variable}.evidenceSourceIds RETURN ${sourceProjection(source, tieSources.text)} }`;
+  };
+  const depth = depthLiteral(query.depth);
+  const [row] = await runner.run(
+    'affiliations',
+    `MATCH (e:Entity {id: $id})
+     CALL (e) {
+       MATCH (e:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(i:Institution)
+       ${parentChainSubquery('i', depth)}
+       WITH r, i, parents ORDER BY i.name, r.id
+       RETURN collect({
+         relation: ${relationProjection('r')}${sources('r')},
+         institution: ${entity('i')},
+         parents: COLLECT { UNWIND parents AS p RETURN ${entity('p')} }
+       }) AS institutions
+     }
+     ${parentChainSubquery('e', depth)}
+     CALL (e) {
+       MATCH path = (sub:Institution)-[:PART_OF*1..${depth}]->(e:Institution)
+       WITH sub, path ORDER BY length(path)
+       WITH sub, head(collect(path)) AS nearest
+       WITH sub, nodes(nearest)[1] AS parent, length(nearest) AS depth
+       ORDER BY depth, sub.name
+       RETURN collect({ body: ${entity('sub')}, parent: ${entity('parent')}, depth: depth }) AS subBodies
+     }
+     CALL (e) {
+       MATCH (body:Institution)-[:PART_OF*0..${depth}]->(e:Institution)
+       WITH DISTINCT body
+       MATCH (person:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(body)
+       WITH person, body, r ORDER BY body.name, person.name, r.id
+       LIMIT $cap
+       RETURN collect({
+         person: ${entity('person')},
+         institution: ${entity('body')},
+         relation: ${relationProjection('r')}${sources('r')}
+       }) AS people
+     }
+     RETURN ${entity('e')} AS entity, institutions,
+            COLLECT { UNWIND parents AS p RETURN ${entity('p')} } AS parentChain,
+            subBodies, people`,
+    { ...statement.params, id: query.id, cap: neo4j.int(query.peopleCap) },
   );
-  return rows.map((row) => ({
-    person: parseEntity(row.get('person')),
-    institution: parseEntity(row.get('institution')),
-    relation: parseRelation(row.get('relation')),
-  }));
+  if (!row) return undefined;
+  const planned = (value: unknown) => parsePlannedEntity(value, plan);
+  const tie = (value: { relation: unknown; sources?: unknown }): PlannedTie => ({
+    relation: parseRelation(value.relation),
+    sources: Array.isArray(value.sources) ? value.sources.map(parseSource) : [],
+  });
+  type Row = Record<string, unknown>;
+  return {
+    entity: planned(row.get('entity')),
+    institutions: (row.get('institutions') as Row[]).map((value) => ({
+      ...tie(value as { relation: unknown }),
+      institution: planned(value.institution),
+      parents: (value.parents as unknown[]).map(planned),
+    })),
+    parentChain: (row.get('parentChain') as unknown[]).map(planned),
+    subBodies: (row.get('subBodies') as Row[]).map((value) => ({
+      body: planned(value.body),
+      parent: planned(value.parent),
+      depth: Number(value.depth),
+    })),
+    people: (row.get('people') as Row[]).map((value) => ({
+      ...tie(value as { relation: unknown }),
+      person: planned(value.person),
+      institution: planned(value.institution),
+    })),
+  };
 }

@@ -1,7 +1,13 @@
-import { type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
+import { ENTITY_LABEL, type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
+import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/executor';
-import type { PageWindow } from './relation-page-repository';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import type { EntityPlan } from '../selection/entity-plan';
+import { CypherStatement } from './cypher-statement';
+import {
+  type PlannedEntity,
+  parsePlannedEntity,
+  plannedEntityProjection,
+} from './planned-entity-repository';
 
 export interface EntityListFilter {
   /** Lower-cased; matches the name or any alias. */
@@ -17,45 +23,146 @@ export interface EntityListFilter {
 export type EntityOrderField = 'NAME' | 'ID';
 export type SortDirection = 'ASC' | 'DESC';
 
-const ORDER_PROPERTY: Record<EntityOrderField, string> = { NAME: 'name', ID: 'id' };
+export interface EntityListOrder {
+  field: EntityOrderField;
+  direction: SortDirection;
+}
+
+/** Where a page starts: after the entity with this sort key (`name` unused in id order). */
+export interface ListKey {
+  name: string;
+  id: string;
+}
+
+export interface EntityListQuery {
+  kind: EntityKind;
+  filter: EntityListFilter;
+  order: EntityListOrder;
+  after: ListKey | null;
+  limit: number;
+  /** Counting every match costs a pass over them: only when the selection reads the total. */
+  withTotal: boolean;
+}
+
+export interface EntityListPage {
+  items: PlannedEntity[];
+  /** Undefined when not asked for. */
+  total: number | undefined;
+  hasMore: boolean;
+}
 
 /**
- * One page of entities of a kind and the total that match. The label comes from graph-schema and
- * the order clause from a closed enum, so both may be inlined; every user value is a parameter.
+ * Where the candidates come from: the related entity or the industry when the filter names
+ * one (a handful of neighbours, not the whole label), else the label, whose name and id indexes
+ * give the order. Labels and types are graph-schema constants; the ids are parameters.
  */
-export async function readEntityList(
+function candidates(statement: CypherStatement, kind: EntityKind, filter: EntityListFilter) {
+  const label = LABEL_OF_KIND[kind];
+  if (filter.relatedTo) {
+    return `MATCH (:${ENTITY_LABEL} {id: ${statement.param(filter.relatedTo)}})-[link]-(n:${label})
+       WHERE type(link) <> 'MENTIONED'
+       WITH DISTINCT n`;
+  }
+  if (filter.industry) {
+    return `MATCH (industry:Industry {id: ${statement.param(filter.industry)}})
+       CALL (industry) {
+         MATCH (n:${label})-[:PRIORITIZES]->(industry) RETURN n
+         UNION
+         MATCH (n:${label})-[:HOLDS_POSITION|MEMBER_OF]->(:Institution)-[:PRIORITIZES]->(industry) RETURN n
+       }
+       WITH DISTINCT n`;
+  }
+  // Both labels: the name index is on every entity's :Entity label.
+  return `MATCH (n:${ENTITY_LABEL}:${label})`;
+}
+
+/** The filter's conditions that the candidates do not already guarantee. */
+function conditions(statement: CypherStatement, filter: EntityListFilter): string[] {
+  const where: string[] = [];
+  if (filter.nameContains) {
+    const text = statement.param(filter.nameContains);
+    where.push(`(toLower(n.name) CONTAINS ${text}
+       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS ${text}))`);
+  }
+  if (filter.storedKind) where.push(`n.kind = ${statement.param(filter.storedKind)}`);
+  if (filter.industry && filter.relatedTo) {
+    const industry = statement.param(filter.industry);
+    where.push(`(EXISTS { (n)-[:PRIORITIZES]->(:Industry {id: ${industry}}) }
+       OR EXISTS { (n)-[:HOLDS_POSITION|MEMBER_OF]->(:Institution)-[:PRIORITIZES]->(:Industry {id: ${industry}}) })`);
+  }
+  return where;
+}
+
+/**
+ * Past the key of the previous page, as an index range: `n.name >= $name` lets the planner seek
+ * the name index, the rest breaks ties by id. Without a key, `IS NOT NULL` lets it scan the
+ * index in order.
+ */
+function keyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
+  const [beyond, atOrBeyond] = order.direction === 'ASC' ? ['>', '>='] : ['<', '<='];
+  if (order.field === 'ID') {
+    return after ? `n.id ${beyond} ${statement.param(after.id)}` : 'n.id IS NOT NULL';
+  }
+  if (!after) return 'n.name IS NOT NULL';
+  const name = statement.param(after.name);
+  return `n.name ${atOrBeyond} ${name} AND (n.name ${beyond} ${name} OR n.id ${beyond} ${statement.param(after.id)})`;
+}
+
+const orderBy = ({ field, direction }: EntityListOrder): string =>
+  field === 'NAME' ? `n.name ${direction}, n.id ${direction}` : `n.id ${direction}`;
+
+const isUnfiltered = (filter: EntityListFilter): boolean =>
+  !filter.nameContains && !filter.storedKind && !filter.industry && !filter.relatedTo;
+
+/** The total of matches: from the count store for a bare label, else counted. */
+function totalSubquery(statement: CypherStatement, query: EntityListQuery): string {
+  if (isUnfiltered(query.filter)) {
+    return `RETURN COUNT { (:${LABEL_OF_KIND[query.kind]}) } AS total`;
+  }
+  const where = conditions(statement, query.filter);
+  return `${candidates(statement, query.kind, query.filter)}
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     RETURN count(n) AS total`;
+}
+
+/**
+ * One page of entities of a kind, with what the selection reads of each, after a keyset: the
+ * index gives the order and the page stops after `limit + 1` rows, so a page costs the same
+ * however many entities the label holds. The total is counted only when asked for.
+ */
+export async function readEntityPage(
   runner: QueryRunner,
-  kind: EntityKind,
-  filter: EntityListFilter,
-  order: { field: EntityOrderField; direction: SortDirection },
-  window: PageWindow,
-): Promise<{ total: number; items: EntityRecord[] }> {
-  const property = ORDER_PROPERTY[order.field];
+  query: EntityListQuery,
+  plan: EntityPlan,
+): Promise<EntityListPage> {
+  const statement = new CypherStatement();
+  const where = [
+    ...conditions(statement, query.filter),
+    keyset(statement, query.order, query.after),
+  ];
+  const total = query.withTotal
+    ? `CALL () {
+     ${totalSubquery(statement, query)}
+   }`
+    : 'WITH page, null AS total';
   const [row] = await runner.run(
-    `entityList:${kind}`,
-    `MATCH (n:${LABEL_OF_KIND[kind]})
-     WHERE ($nameContains IS NULL
-            OR toLower(n.name) CONTAINS $nameContains
-            OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $nameContains))
-       AND ($storedKind IS NULL OR n.kind = $storedKind)
-       AND ($industry IS NULL
-            OR EXISTS { (n)-[:PRIORITIZES]->(:Industry {id: $industry}) }
-            OR EXISTS { (n)-[:HOLDS_POSITION|MEMBER_OF]->(:Institution)-[:PRIORITIZES]->(:Industry {id: $industry}) })
-       AND ($relatedTo IS NULL
-            OR EXISTS { (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) <> 'MENTIONED' })
-     WITH n ORDER BY n.${property} ${order.direction}, n.id ${order.direction}
-     WITH collect(n) AS matches
-     RETURN size(matches) AS total,
-            [m IN matches[$offset..($offset + $limit)] | ${entityProjection('m')}] AS page`,
-    {
-      nameContains: filter.nameContains ?? null,
-      storedKind: filter.storedKind ?? null,
-      industry: filter.industry ?? null,
-      relatedTo: filter.relatedTo ?? null,
-      offset: window.offset,
-      limit: window.limit,
-    },
+    `entityList:${query.kind}`,
+    `CALL () {
+       ${candidates(statement, query.kind, query.filter)}
+       WHERE ${where.join(' AND ')}
+       WITH n ORDER BY ${orderBy(query.order)}
+       LIMIT ${statement.param(neo4j.int(query.limit + 1))}
+       RETURN collect(${plannedEntityProjection(statement, 'n', plan)}) AS page
+     }
+     ${total}
+     RETURN page, total`,
+    statement.params,
   );
   const page = (row?.get('page') ?? []) as unknown[];
-  return { total: Number(row?.get('total') ?? 0), items: page.map(parseEntity) };
+  const counted = row?.get('total') as unknown;
+  return {
+    items: page.slice(0, query.limit).map((value) => parsePlannedEntity(value, plan)),
+    total: counted === null || counted === undefined ? undefined : Number(counted),
+    hasMore: page.length > query.limit,
+  };
 }

@@ -1,57 +1,129 @@
-import type { RelationType } from '@guanxi/graph-schema';
+import { API_LIMITS, type RelationType } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/executor';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import type { EntityPlan } from '../selection/entity-plan';
+import { CypherStatement } from './cypher-statement';
+import {
+  type PlannedEntity,
+  parsePlannedEntity,
+  plannedEntityProjection,
+} from './planned-entity-repository';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
-/** Ids as map keys: a membership test is then a hash lookup, not a scan of a long list. */
-const idSet = (ids: readonly string[]): Record<string, boolean> =>
-  Object.fromEntries(ids.map((id) => [id, true]));
-
-/**
- * Entities one hop from the frontier, not yet seen, of the allowed labels, at most `cap`,
- * ordered by name so that a cut is the same on every run.
- */
-export async function readNextRing(
-  runner: QueryRunner,
-  frontier: readonly string[],
-  seen: readonly string[],
-  types: readonly RelationType[],
-  labels: readonly string[] | null,
-  cap: number,
-): Promise<EntityRecord[]> {
-  const rows = await runner.run(
-    'neighborhoodRing',
-    `UNWIND $frontier AS fid
-     MATCH (f:Entity {id: fid})-[r]-(n:Entity)
-     WHERE type(r) IN $types
-       AND $seen[n.id] IS NULL
-       AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-     WITH DISTINCT n
-     ORDER BY n.name, n.id
-     LIMIT $cap
-     RETURN ${entityProjection('n')} AS entity`,
-    { frontier, seen: idSet(seen), types, labels, cap: neo4j.int(cap) },
-  );
-  return rows.map((row) => parseEntity(row.get('entity')));
+export interface SubgraphRows {
+  /** In the order they were reached (rings by name), or by name for the whole graph. */
+  entities: PlannedEntity[];
+  /** The first relationships among them by id, at most `edgesPerNode` per entity plus one. */
+  relations: RelationRecord[];
 }
 
-/** The relationships of the allowed types among a set of entities, at most `cap`. */
-export async function readEdgesAmong(
-  runner: QueryRunner,
-  ids: readonly string[],
+/**
+ * `relations`: the relationships of the allowed types among `entities` (a list of nodes), each
+ * entity's own by id and the entities in their order (nearest the centre first), at most
+ * `edgesPerNode` per entity plus one in all, so the caller can tell when the cap cut them.
+ * Sorting per entity keeps each sort small: a sort over all of them would hold the whole
+ * `entities` list with every row, which at 1,000 entities exceeds Neo4j's transaction memory.
+ * `maxEntities` bounds the list, so the LIMIT is a parameter the planner pushes down.
+ * `carried` are the other variables the statement goes on with.
+ */
+export function edgesAmongSubquery(
+  statement: CypherStatement,
   types: readonly RelationType[],
-  cap: number,
-): Promise<RelationRecord[]> {
-  const rows = await runner.run(
-    'neighborhoodEdges',
-    `UNWIND $ids AS id
-     MATCH (a:Entity {id: id})-[r]->(b:Entity)
-     WHERE type(r) IN $types AND $among[b.id] IS NOT NULL
-     WITH r ORDER BY r.id
-     LIMIT $cap
-     RETURN ${relationProjection('r')} AS relation`,
-    { ids, among: idSet(ids), types, cap: neo4j.int(cap) },
+  edgesPerNode: number,
+  maxEntities: number,
+  carried: readonly string[],
+): string {
+  const from = statement.variable('a');
+  const to = statement.variable('b');
+  const relation = statement.variable('r');
+  return `CALL (entities) {
+       UNWIND entities AS ${from}
+       CALL (${from}, entities) {
+         MATCH (${from})-[${relation}]->(${to}:Entity)
+         WHERE type(${relation}) IN ${statement.param(types)} AND ${to} IN entities
+         WITH ${relation} ORDER BY ${relation}.id
+         RETURN ${relation}
+       }
+       WITH ${relation} LIMIT ${statement.param(neo4j.int(maxEntities * edgesPerNode + 1))}
+       RETURN collect(${relationProjection(relation)}) AS found
+     }
+     WITH ${[...carried, 'entities'].join(', ')},
+          found[0..(size(entities) * ${statement.param(neo4j.int(edgesPerNode))} + 1)] AS relations`;
+}
+
+export interface NeighborhoodQuery {
+  id: string;
+  depth: number;
+  limit: number;
+  types: readonly RelationType[];
+  /** Labels the entities reached must carry one of; null: any. */
+  labels: readonly string[] | null;
+  edgesPerNode: number;
+}
+
+/**
+ * One ring of the walk: entities one hop from the frontier, not yet seen, of the allowed
+ * labels, ordered by name so that a cut is the same on every run. The ring is skipped past
+ * `depth` and once a cut has happened. Written out once per possible ring: depth is bounded.
+ */
+function ringClauses(statement: CypherStatement, ring: number, query: NeighborhoodQuery): string {
+  const from = statement.variable('f');
+  const link = statement.variable('r');
+  const reached = statement.variable('n');
+  const labels = statement.param(query.labels);
+  return `CALL (entities, frontier, truncated) {
+       UNWIND CASE WHEN truncated OR ${statement.param(neo4j.int(ring))} > $depth THEN [] ELSE frontier END AS ${from}
+       MATCH (${from})-[${link}]-(${reached}:Entity)
+       WHERE type(${link}) IN $types
+         AND NOT ${reached} IN entities
+         AND (${labels} IS NULL OR any(label IN labels(${reached}) WHERE label IN ${labels}))
+       WITH DISTINCT ${reached} ORDER BY ${reached}.name, ${reached}.id
+       LIMIT $limit
+       RETURN collect(${reached}) AS next
+     }
+     WITH entities, next, $limit - size(entities) AS room, truncated
+     WITH entities + next[0..room] AS entities, next[0..room] AS frontier,
+          truncated OR size(next) > room AS truncated`;
+}
+
+/**
+ * The entities within `depth` hops of one, ring by ring, and the relationships among them, in
+ * one statement; undefined when no entity has the id. `truncated` says a ring was cut.
+ */
+export async function readNeighborhoodRows(
+  runner: QueryRunner,
+  query: NeighborhoodQuery,
+  plan: EntityPlan,
+): Promise<(SubgraphRows & { truncated: boolean }) | undefined> {
+  const statement = new CypherStatement();
+  const rings = Array.from({ length: API_LIMITS.neighborhood.depth.max }, (_, index) =>
+    ringClauses(statement, index + 1, query),
   );
-  return rows.map((row) => parseRelation(row.get('relation')));
+  const entity = statement.variable('e');
+  const [row] = await runner.run(
+    'neighborhood',
+    `MATCH (start:Entity {id: $id})
+     WITH [start] AS entities, [start] AS frontier, false AS truncated
+     ${rings.join('\n     ')}
+     CALL (entities) {
+       UNWIND entities AS ${entity}
+       RETURN collect(${plannedEntityProjection(statement, entity, plan)}) AS projected
+     }
+     WITH entities, projected, truncated
+     ${edgesAmongSubquery(statement, query.types, query.edgesPerNode, query.limit, ['projected', 'truncated'])}
+     RETURN projected, relations, truncated`,
+    {
+      ...statement.params,
+      id: query.id,
+      depth: neo4j.int(query.depth),
+      limit: neo4j.int(query.limit),
+      types: query.types,
+    },
+  );
+  if (!row) return undefined;
+  return {
+    entities: (row.get('projected') as unknown[]).map((value) => parsePlannedEntity(value, plan)),
+    relations: (row.get('relations') as unknown[]).map(parseRelation),
+    truncated: row.get('truncated') as boolean,
+  };
 }

@@ -1,15 +1,22 @@
 import { LABEL_OF_KIND, NAME_FULLTEXT_INDEX, type EntityKind } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/executor';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import type { EntityPlan } from '../selection/entity-plan';
+import { CypherStatement } from './cypher-statement';
+import {
+  type PlannedEntity,
+  parsePlannedEntity,
+  plannedEntityProjection,
+} from './planned-entity-repository';
 
 export interface FullTextHit {
-  entity: EntityRecord;
+  entity: PlannedEntity;
   score: number;
 }
 
 /**
- * Runs an already-escaped Lucene query against the name index. The index name comes from
+ * Runs an already-escaped Lucene query against the name index, with what the selection reads
+ * of each hit. The index name comes from
  * graph-schema; the query and kind filter are parameters.
  */
 export async function searchEntityNames(
@@ -17,16 +24,19 @@ export async function searchEntityNames(
   luceneQuery: string,
   kinds: readonly EntityKind[] | undefined,
   first: number,
+  plan: EntityPlan,
 ): Promise<FullTextHit[]> {
+  const statement = new CypherStatement();
   const rows = await runner.run(
     'searchEntityNames',
     `CALL db.index.fulltext.queryNodes($index, $query, { limit: $candidates })
      YIELD node, score
      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-     RETURN ${entityProjection('node')} AS entity, score
-     ORDER BY score DESC, node.name
-     LIMIT $first`,
+     WITH node, score ORDER BY score DESC, node.name
+     LIMIT $first
+     RETURN ${plannedEntityProjection(statement, 'node', plan)} AS entity, score`,
     {
+      ...statement.params,
       index: NAME_FULLTEXT_INDEX,
       query: luceneQuery,
       labels: kinds && kinds.length > 0 ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null,
@@ -36,7 +46,7 @@ export async function searchEntityNames(
     },
   );
   return rows.map((row) => ({
-    entity: parseEntity(row.get('entity')),
+    entity: parsePlannedEntity(row.get('entity'), plan),
     score: Number(row.get('score')),
   }));
 }

@@ -18,7 +18,34 @@ const SourceRowSchema = z.object({
   publishedAt: z.string().nullish(),
   url: z.string().nullish(),
   note: z.string().nullish(),
+  text: z.string().nullish(),
 });
+
+/** Returns a source node as a map `parseSource` understands; its text only when asked for. */
+export const sourceProjection = (variable: string, withText: boolean): string =>
+  `${variable} { .id, .title, .publisher, .publishedAt, .url, .note${withText ? ', .text' : ''} }`;
+
+export interface SourceWithText {
+  source: SourceRecord;
+  /** Undefined when the text was not read. */
+  text?: string;
+}
+
+/** Parses one projected source. */
+export function parseSource(value: unknown): SourceWithText {
+  const row = SourceRowSchema.parse(value);
+  return {
+    source: {
+      id: row.id,
+      title: row.title,
+      publisher: row.publisher ?? undefined,
+      publishedAt: row.publishedAt ?? undefined,
+      url: row.url ?? undefined,
+      note: row.note ?? undefined,
+    },
+    text: row.text ?? undefined,
+  };
+}
 
 /** Sources by id, in the order asked, null where none has that id. */
 export async function readSourcesByIds(
@@ -29,22 +56,29 @@ export async function readSourcesByIds(
     'readSourcesByIds',
     `UNWIND $ids AS id
      MATCH (s:Source {id: id})
-     RETURN s { .id, .title, .publisher, .publishedAt, .url, .note } AS source`,
+     RETURN ${sourceProjection('s', false)} AS source`,
     { ids },
   );
   const byId = new Map<string, SourceRecord>();
   for (const row of rows) {
-    const source = SourceRowSchema.parse(row.get('source'));
-    byId.set(source.id, {
-      id: source.id,
-      title: source.title,
-      publisher: source.publisher ?? undefined,
-      publishedAt: source.publishedAt ?? undefined,
-      url: source.url ?? undefined,
-      note: source.note ?? undefined,
-    });
+    const { source } = parseSource(row.get('source'));
+    byId.set(source.id, source);
   }
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** One source by id, with its text when the selection reads it; undefined when none has it. */
+export async function readSourceById(
+  runner: QueryRunner,
+  id: string,
+  withText: boolean,
+): Promise<SourceWithText | undefined> {
+  const [row] = await runner.run(
+    'readSourceById',
+    `MATCH (s:Source {id: $id}) RETURN ${sourceProjection('s', withText)} AS source`,
+    { id },
+  );
+  return row ? parseSource(row.get('source')) : undefined;
 }
 
 /** The full texts of sources, in the order asked, null where none has that id. */

@@ -7,11 +7,14 @@ import {
   type SubBody,
   type Tie,
 } from '../services/affiliations-service';
+import { primeSources } from '../loaders/prime';
+import { planSourcesAt } from '../selection/plan-selection';
 import { EntityRef } from './entity';
 import { RelationTypeEnum } from './enums';
 import { EvidenceRef } from './evidence';
 import { InstitutionRef } from './institution';
 import { PersonRef } from './person';
+import { plannedReading } from './planned-reading';
 
 const TieRef = builder.interfaceRef<Tie>('Tie').implement({
   description: 'What ties a person to an institution: an office or a membership.',
@@ -78,6 +81,22 @@ const AffiliationsRef = builder.objectRef<Affiliations>('Affiliations').implemen
   }),
 });
 
+/**
+ * Every place an entity appears in the answer. One plan serves them all: it is per entity type,
+ * so a person's fields are read for people only, an institution's for institutions.
+ */
+const ENTITY_PATHS = [
+  ['entity'],
+  ['institutions', 'person'],
+  ['institutions', 'institution'],
+  ['institutions', 'parentChain'],
+  ['parentChain'],
+  ['subBodies', 'institution'],
+  ['subBodies', 'parent'],
+  ['people', 'person'],
+  ['people', 'institution'],
+];
+
 builder.queryField('affiliations', (t) =>
   t.field({
     type: AffiliationsRef,
@@ -87,7 +106,14 @@ builder.queryField('affiliations', (t) =>
       transitive: t.arg.boolean({ defaultValue: true }),
       peopleLimit: t.arg.int({ defaultValue: API_LIMITS.affiliations.people.default }),
     },
-    resolve: (_root, args, { executor }) =>
-      readAffiliations(executor, String(args.id), args.transitive, args.peopleLimit),
+    resolve: (_root, args, { executor, loaders }, info) =>
+      readAffiliations(executor, String(args.id), args.transitive, args.peopleLimit, {
+        ...plannedReading(info, loaders, ENTITY_PATHS),
+        tieSources: planSourcesAt(info, [
+          ['institutions', 'evidence'],
+          ['people', 'evidence'],
+        ]),
+        primeSources: (sources) => primeSources(loaders, sources),
+      }),
   }),
 );

@@ -1,6 +1,8 @@
 import type { EntityKind } from '@guanxi/graph-schema';
 import { builder } from '../builder';
+import { primePlannedEntity } from '../loaders/prime';
 import type { EntityRecord } from '../repositories/entity-record';
+import { isSelected, planEntitiesAt } from '../selection/plan-selection';
 import { DEFAULT_ENTITY_ORDER, listEntities } from '../services/entity-list-service';
 import { InstitutionKindEnum, PlaceKindEnum, SortDirectionEnum } from './enums';
 
@@ -46,7 +48,19 @@ export function addEntityListField(
         where: t.arg({ type: EntityFilterInput }),
         orderBy: t.arg({ type: EntityOrderInput }),
       },
-      resolve: (_root, args, { executor }) => listEntities(executor, kind, args),
+      resolve: async (_root, args, { executor, loaders }, info) => {
+        const page = await listEntities(executor, kind, args, {
+          plan: planEntitiesAt(info, ['edges', 'node']),
+          withTotal: isSelected(info, ['totalCount']),
+        });
+        return {
+          ...page,
+          edges: page.edges.map(({ cursor, node }) => ({
+            cursor,
+            node: primePlannedEntity(loaders, node),
+          })),
+        };
+      },
     }),
   );
 }

@@ -1,6 +1,9 @@
 import { type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
 import { builder } from '../builder';
+import { primePlannedEntity } from '../loaders/prime';
 import type { EntityRecord } from '../repositories/entity-record';
+import { readPlannedEntity } from '../repositories/entity-repository';
+import { planEntitiesAt } from '../selection/plan-selection';
 import { EntityKindEnum } from './enums';
 import { EvidenceRef } from './evidence';
 
@@ -35,6 +38,9 @@ builder.queryField('node', (t) =>
     nullable: true,
     description: 'One entity by id; null when no entity has that id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { loaders }) => loaders.entity.load(String(id)),
+    resolve: async (_root, { id }, { executor, loaders }, info) => {
+      const entity = await readPlannedEntity(executor, String(id), planEntitiesAt(info, []));
+      return entity ? primePlannedEntity(loaders, entity) : null;
+    },
   }),
 );

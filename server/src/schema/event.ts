@@ -7,7 +7,7 @@ import { addEntityListField } from './entity-list';
 import { InstitutionRef } from './institution';
 import { PersonRef } from './person';
 import { PlaceRef } from './place';
-import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
+import { relationEdge, relationConnection, singleRelation } from './relation-fields';
 
 const PARTICIPANTS: RelationFieldSpec = {
   name: 'Event.participants',
@@ -54,7 +54,7 @@ EventRef.implement({
       {
         type: PersonRef,
         description: 'People who took part, with the part each played.',
-        resolve: resolveRelationConnection(PARTICIPANTS),
+        ...relationConnection(PARTICIPANTS),
       },
       {},
       relationEdge(['role', 'detail']),
@@ -63,7 +63,7 @@ EventRef.implement({
       {
         type: InstitutionRef,
         description: 'Bodies that led (role "lead") or co-organised the event.',
-        resolve: resolveRelationConnection(ORGANIZERS),
+        ...relationConnection(ORGANIZERS),
       },
       {},
       relationEdge(['role']),
@@ -72,7 +72,7 @@ EventRef.implement({
       {
         type: PlaceRef,
         description: 'Where the event was held.',
-        resolve: resolveRelationConnection(PLACES),
+        ...relationConnection(PLACES),
       },
       {},
       relationEdge([]),
@@ -81,13 +81,13 @@ EventRef.implement({
       type: EventRef,
       nullable: true,
       description: 'The larger event or series this one belongs to.',
-      resolve: resolveSingleRelation(PART_OF),
+      ...singleRelation(PART_OF),
     }),
     parts: t.connection(
       {
         type: EventRef,
         description: 'Sessions or editions that belong to this event.',
-        resolve: resolveRelationConnection(PARTS),
+        ...relationConnection(PARTS),
       },
       {},
       relationEdge([]),

@@ -1,7 +1,9 @@
 import type { Evidence } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import { notFound } from '../errors';
-import type { SourceRecord } from '../repositories/source-repository';
+import { primeSources } from '../loaders/prime';
+import { readSourceById, type SourceRecord } from '../repositories/source-repository';
+import { isSelected } from '../selection/plan-selection';
 
 export const SourceRef = builder.objectRef<SourceRecord>('Source');
 
@@ -28,7 +30,12 @@ builder.queryField('source', (t) =>
     nullable: true,
     description: 'One source document by id; null when none has that id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { loaders }) => loaders.source.load(String(id)),
+    resolve: async (_root, { id }, { executor, loaders }, info) => {
+      const found = await readSourceById(executor, String(id), isSelected(info, ['text']));
+      if (!found) return null;
+      primeSources(loaders, [found]);
+      return found.source;
+    },
   }),
 );
 

@@ -4,7 +4,7 @@ import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationFieldSpec } from '../repositories/relation-page-repository';
 import { EntityRef } from './entity';
 import { addEntityListField } from './entity-list';
-import { relationEdge, resolveRelationConnection } from './relation-fields';
+import { relationEdge, relationConnection } from './relation-fields';
 
 const PRIORITIZED_BY: RelationFieldSpec = {
   name: 'Industry.prioritizedBy',
@@ -24,7 +24,7 @@ IndustryRef.implement({
       {
         type: EntityRef,
         description: 'Places and bodies that give this industry priority.',
-        resolve: resolveRelationConnection(PRIORITIZED_BY),
+        ...relationConnection(PRIORITIZED_BY),
       },
       {},
       relationEdge(['description']),

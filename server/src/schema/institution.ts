@@ -9,7 +9,7 @@ import { EventRef } from './event';
 import { IndustryRef } from './industry';
 import { PersonRef } from './person';
 import { PlaceRef } from './place';
-import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
+import { relationEdge, relationConnection, singleRelation } from './relation-fields';
 
 const institution = LABEL_OF_KIND.INSTITUTION;
 const MEMBERS: RelationFieldSpec = {
@@ -66,7 +66,7 @@ InstitutionRef.implement({
         type: PersonRef,
         description:
           'People tied to this body: office holders (HOLDS_POSITION) and members (MEMBER_OF).',
-        resolve: resolveRelationConnection(MEMBERS),
+        ...relationConnection(MEMBERS),
       },
       {},
       relationEdge(['title', 'role', 'since', 'until']),
@@ -75,13 +75,13 @@ InstitutionRef.implement({
       type: InstitutionRef,
       nullable: true,
       description: 'The body this one sits under (PART_OF), if any.',
-      resolve: resolveSingleRelation(PARENT),
+      ...singleRelation(PARENT),
     }),
     children: t.connection(
       {
         type: InstitutionRef,
         description: 'Bodies directly under this one (see `affiliations` for the whole tree).',
-        resolve: resolveRelationConnection(CHILDREN),
+        ...relationConnection(CHILDREN),
       },
       {},
       relationEdge([]),
@@ -90,7 +90,7 @@ InstitutionRef.implement({
       {
         type: EventRef,
         description: 'Events this body led or co-organised.',
-        resolve: resolveRelationConnection(EVENTS),
+        ...relationConnection(EVENTS),
       },
       {},
       relationEdge(['role']),
@@ -99,7 +99,7 @@ InstitutionRef.implement({
       {
         type: IndustryRef,
         description: 'Industries this body gives priority.',
-        resolve: resolveRelationConnection(PRIORITIES),
+        ...relationConnection(PRIORITIES),
       },
       {},
       relationEdge(['description']),
@@ -108,7 +108,7 @@ InstitutionRef.implement({
       type: PlaceRef,
       nullable: true,
       description: 'Where this body is (LOCATED_IN), if the sources say.',
-      resolve: resolveSingleRelation(LOCATION),
+      ...singleRelation(LOCATION),
     }),
   }),
 });

@@ -6,7 +6,7 @@ import { EntityRef } from './entity';
 import { addEntityListField } from './entity-list';
 import { InstitutionRef } from './institution';
 import { EventRef } from './event';
-import { relationEdge, resolveRelationConnection } from './relation-fields';
+import { relationEdge, relationConnection } from './relation-fields';
 
 const POSITIONS: RelationFieldSpec = {
   name: 'Person.positions',
@@ -39,7 +39,7 @@ PersonRef.implement({
       {
         type: InstitutionRef,
         description: 'Offices this person holds, with the title.',
-        resolve: resolveRelationConnection(POSITIONS),
+        ...relationConnection(POSITIONS),
       },
       {},
       relationEdge(['title', 'role', 'since', 'until']),
@@ -48,7 +48,7 @@ PersonRef.implement({
       {
         type: InstitutionRef,
         description: 'Bodies this person is a member (or academician) of.',
-        resolve: resolveRelationConnection(MEMBERSHIPS),
+        ...relationConnection(MEMBERSHIPS),
       },
       {},
       relationEdge(['title']),
@@ -57,7 +57,7 @@ PersonRef.implement({
       {
         type: EventRef,
         description: 'Events this person took part in, with the part played.',
-        resolve: resolveRelationConnection(EVENTS),
+        ...relationConnection(EVENTS),
       },
       {},
       relationEdge(['role', 'detail']),

@@ -7,7 +7,7 @@ import { addEntityListField } from './entity-list';
 import { PlaceKindEnum } from './enums';
 import { EventRef } from './event';
 import { IndustryRef } from './industry';
-import { relationEdge, resolveRelationConnection, resolveSingleRelation } from './relation-fields';
+import { relationEdge, relationConnection, singleRelation } from './relation-fields';
 
 const EVENTS: RelationFieldSpec = {
   name: 'Place.events',
@@ -50,13 +50,13 @@ PlaceRef.implement({
       type: PlaceRef,
       nullable: true,
       description: 'The place this one lies in.',
-      resolve: resolveSingleRelation(WITHIN),
+      ...singleRelation(WITHIN),
     }),
     contains: t.connection(
       {
         type: EntityRef,
         description: 'Places and bodies located here.',
-        resolve: resolveRelationConnection(CONTAINS),
+        ...relationConnection(CONTAINS),
       },
       {},
       relationEdge([]),
@@ -65,7 +65,7 @@ PlaceRef.implement({
       {
         type: EventRef,
         description: 'Events held here.',
-        resolve: resolveRelationConnection(EVENTS),
+        ...relationConnection(EVENTS),
       },
       {},
       relationEdge([]),
@@ -74,7 +74,7 @@ PlaceRef.implement({
       {
         type: IndustryRef,
         description: 'Industries this place gives priority.',
-        resolve: resolveRelationConnection(PRIORITIES),
+        ...relationConnection(PRIORITIES),
       },
       {},
       relationEdge(['description']),

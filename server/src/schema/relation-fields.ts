@@ -5,6 +5,7 @@ import type { GraphContext } from '../context';
 import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationFieldSpec } from '../repositories/relation-page-repository';
 import type { RelationRecord } from '../repositories/relation-record';
+import { relationExtensions } from '../selection/relation-extension';
 import { connectionFromWindow, type PageArgs, pageWindow } from '../services/pagination';
 import { EntityRef } from './entity';
 import { RelationTypeEnum } from './enums';
@@ -85,22 +86,28 @@ export function relationEdge(properties: readonly RelationPropertyName[]) {
   };
 }
 
-/** Resolves a relationship connection through the per-request loader for its field and page. */
-export const resolveRelationConnection =
-  (spec: RelationFieldSpec) =>
-  async (parent: EntityRecord, args: PageArgs, { loaders }: GraphContext) => {
+/**
+ * A relationship connection: marked for the selection planner (which reads it in the statement
+ * of the root field above it) and resolved through the per-request loader for its field and page,
+ * which the planned statement has primed, or which loads it when nothing planned it.
+ */
+export const relationConnection = (spec: RelationFieldSpec) => ({
+  extensions: relationExtensions(spec, 'page'),
+  resolve: async (parent: EntityRecord, args: PageArgs, { loaders }: GraphContext) => {
     const window = pageWindow(args);
     const page = await loaders.relationPage(spec, window).load(parent.id);
     return connectionFromWindow(page.items, page.total, window, (item): RelationEdge => ({
       node: item.other,
       relation: item.relation,
     }));
-  };
+  },
+});
 
 /** A single related entity (a parent body, a larger event): the first by name, or null. */
-export const resolveSingleRelation =
-  (spec: RelationFieldSpec) =>
-  async (parent: EntityRecord, _args: unknown, { loaders }: GraphContext) => {
+export const singleRelation = (spec: RelationFieldSpec) => ({
+  extensions: relationExtensions(spec, 'single'),
+  resolve: async (parent: EntityRecord, _args: unknown, { loaders }: GraphContext) => {
     const page = await loaders.relationPage(spec, { offset: 0, limit: 1 }).load(parent.id);
     return page.items[0]?.other ?? null;
-  };
+  },
+});

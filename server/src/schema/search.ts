@@ -3,6 +3,7 @@ import { builder } from '../builder';
 import { searchEntities, type SearchHit } from '../services/search-service';
 import { EntityRef } from './entity';
 import { EntityKindEnum } from './enums';
+import { plannedReading } from './planned-reading';
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'One entity found by `search`, with its relevance and the name that matched.',
@@ -22,7 +23,13 @@ builder.queryField('search', (t) =>
       kinds: t.arg({ type: [EntityKindEnum] }),
       first: t.arg.int({ defaultValue: API_LIMITS.search.default }),
     },
-    resolve: (_root, args, { executor }) =>
-      searchEntities(executor, args.text, args.kinds ?? undefined, args.first),
+    resolve: (_root, args, { executor, loaders }, info) =>
+      searchEntities(
+        executor,
+        args.text,
+        args.kinds ?? undefined,
+        args.first,
+        plannedReading(info, loaders, [['entity']]),
+      ),
   }),
 );

@@ -8,6 +8,7 @@ import {
 } from '../services/neighborhood-service';
 import { type Overview, readOverview } from '../services/overview-service';
 import { EntityRef } from './entity';
+import { plannedReading } from './planned-reading';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
 
 const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implement({
@@ -62,14 +63,18 @@ builder.queryField('neighborhood', (t) =>
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
       limit: t.arg.int({ defaultValue: NEIGHBORHOOD.nodes.default }),
     },
-    resolve: (_root, args, { executor }) =>
-      readNeighborhood(executor, {
-        id: String(args.id),
-        depth: args.depth,
-        kinds: args.kinds ?? undefined,
-        relationTypes: args.relationTypes ?? undefined,
-        limit: args.limit,
-      }),
+    resolve: (_root, args, { executor, loaders }, info) =>
+      readNeighborhood(
+        executor,
+        {
+          id: String(args.id),
+          depth: args.depth,
+          kinds: args.kinds ?? undefined,
+          relationTypes: args.relationTypes ?? undefined,
+          limit: args.limit,
+        },
+        plannedReading(info, loaders, [['nodes', 'entity']]),
+      ),
   }),
 );
 
@@ -94,6 +99,11 @@ builder.queryField('overview', (t) =>
     type: OverviewRef,
     description: `The whole graph when it holds at most \`limit\` entities (at most ${API_LIMITS.overview.nodes.max}): a picture to open with.`,
     args: { limit: t.arg.int({ defaultValue: API_LIMITS.overview.nodes.default }) },
-    resolve: (_root, args, { executor }) => readOverview(executor, args.limit),
+    resolve: (_root, args, { executor, loaders }, info) =>
+      readOverview(
+        executor,
+        args.limit,
+        plannedReading(info, loaders, [['subgraph', 'nodes', 'entity']]),
+      ),
   }),
 );

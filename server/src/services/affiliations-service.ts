@@ -1,16 +1,13 @@
 import { API_LIMITS, RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { badInput, notFound } from '../errors';
-import {
-  readParentChain,
-  readPeopleUnder,
-  readPersonAffiliations,
-  readSubBodies,
-} from '../repositories/affiliation-repository';
+import { type PlannedTie, readAffiliationRows } from '../repositories/affiliation-repository';
 import type { EntityRecord } from '../repositories/entity-record';
-import { readEntitiesByIds } from '../repositories/entity-repository';
 import type { RelationRecord } from '../repositories/relation-record';
+import type { SourceWithText } from '../repositories/source-repository';
+import type { SourcePlan } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
+import type { PlannedReading } from '../selection/entity-plan';
 
 /** A tie between a person and an institution: an office (with its title) or a membership. */
 export interface Tie {
@@ -49,10 +46,16 @@ const tie = (person: EntityRecord, institution: EntityRecord, relation: Relation
   label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
 });
 
+/** What the selection reads of every entity in the answer and of the ties' evidence sources. */
+export interface AffiliationsReading extends PlannedReading {
+  tieSources: SourcePlan | null;
+  primeSources: (sources: readonly SourceWithText[]) => void;
+}
+
 /**
  * For a person: the institutions they belong to, each with its chain of parent bodies. For an
  * institution: its parent chain, its sub-bodies and everyone under it with the role that ties
- * them. `transitive: false` stops every chain and tree at one step.
+ * them. `transitive: false` stops every chain and tree at one step. One statement.
  */
 export async function readAffiliations(
   executor: Executor,
@@ -60,6 +63,7 @@ export async function readAffiliations(
   /** Only an explicit false stops at one step. */
   transitive: boolean | null | undefined,
   peopleLimit: number | null | undefined,
+  reading: AffiliationsReading,
 ): Promise<Affiliations> {
   const cap = boundedCount(peopleLimit, {
     argument: 'peopleLimit',
@@ -67,16 +71,26 @@ export async function readAffiliations(
     max: API_LIMITS.affiliations.people.max,
     limit: 'People',
   });
-  const [entity] = await readEntitiesByIds(executor, [id]);
-  if (!entity) throw notFound('entity', id);
   const depth = transitive === false ? 1 : API_LIMITS.affiliations.bodyDepth;
+  const rows = await readAffiliationRows(
+    executor,
+    { id, depth, peopleCap: cap + 1 },
+    reading.plan,
+    reading.tieSources,
+  );
+  if (!rows) throw notFound('entity', id);
+  const { prime } = reading;
+  const entity = prime(rows.entity);
+  const primedTie = (person: EntityRecord, institution: EntityRecord, row: PlannedTie): Tie => {
+    reading.primeSources(row.sources);
+    return tie(person, institution, row.relation);
+  };
   if (entity.kind === 'PERSON') {
-    const rows = await readPersonAffiliations(executor, id, depth);
     return {
       entity,
-      institutions: rows.map((row) => ({
-        ...tie(entity, row.institution, row.relation),
-        parentChain: row.parents,
+      institutions: rows.institutions.map((row) => ({
+        ...primedTie(entity, prime(row.institution), row),
+        parentChain: row.parents.map(prime),
       })),
       parentChain: [],
       subBodies: [],
@@ -85,23 +99,19 @@ export async function readAffiliations(
     };
   }
   if (entity.kind === 'INSTITUTION') {
-    const [parentChain, subBodies, people] = await Promise.all([
-      readParentChain(executor, id, depth),
-      readSubBodies(executor, id, depth),
-      readPeopleUnder(executor, id, depth, cap + 1),
-    ]);
-    const bodies = new Map([entity, ...subBodies.map((row) => row.body)].map((b) => [b.id, b]));
     return {
       entity,
       institutions: [],
-      parentChain,
-      subBodies: subBodies.map((row) => ({
-        institution: row.body,
-        parent: bodies.get(row.parentId) ?? entity,
+      parentChain: rows.parentChain.map(prime),
+      subBodies: rows.subBodies.map((row) => ({
+        institution: prime(row.body),
+        parent: prime(row.parent),
         depth: row.depth,
       })),
-      people: people.slice(0, cap).map((row) => tie(row.person, row.institution, row.relation)),
-      peopleTruncated: people.length > cap,
+      people: rows.people
+        .slice(0, cap)
+        .map((row) => primedTie(prime(row.person), prime(row.institution), row)),
+      peopleTruncated: rows.people.length > cap,
     };
   }
   throw badInput(

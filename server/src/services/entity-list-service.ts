@@ -1,14 +1,17 @@
 import type { EntityKind } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { badInput } from '../errors';
-import type { EntityRecord } from '../repositories/entity-record';
 import {
   type EntityListFilter,
+  type EntityListOrder,
   type EntityOrderField,
-  readEntityList,
+  readEntityPage,
   type SortDirection,
 } from '../repositories/entity-list-repository';
-import { type Connection, connectionFromWindow, type PageArgs, pageWindow } from './pagination';
+import type { PlannedEntity } from '../repositories/planned-entity-repository';
+import type { EntityPlan } from '../selection/entity-plan';
+import { decodeListCursor, listCursor } from './list-cursor';
+import { type Connection, type PageArgs, pageWindow } from './pagination';
 
 export interface EntityListWhere {
   nameContains?: string | null;
@@ -51,22 +54,58 @@ function listFilter(kind: EntityKind, where: EntityListWhere): EntityListFilter 
   };
 }
 
-/** One page of the entities of a kind, filtered and ordered (by name unless asked otherwise). */
+interface EntityListEdge {
+  cursor: string;
+  node: PlannedEntity;
+}
+
+/** What the selection reads: of each entity, and whether the total. */
+export interface EntityListSelection {
+  plan: EntityPlan;
+  withTotal: boolean;
+}
+
+/**
+ * One page of the entities of a kind, filtered and ordered (by name unless asked otherwise),
+ * after a keyset cursor. `totalCount` is only computed when selected; unselected it is 0 and
+ * never read.
+ */
 export async function listEntities(
   executor: Executor,
   kind: EntityKind,
   args: EntityListArgs,
-): Promise<Connection<{ node: EntityRecord }>> {
-  const window = pageWindow(args);
-  const { total, items } = await readEntityList(
+  selection: EntityListSelection,
+): Promise<Connection<{ node: PlannedEntity }>> {
+  const { limit } = pageWindow({ first: args.first, last: args.last, before: args.before });
+  const order: EntityListOrder = {
+    field: args.orderBy?.field ?? DEFAULT_ENTITY_ORDER.field,
+    direction: args.orderBy?.direction ?? DEFAULT_ENTITY_ORDER.direction,
+  };
+  const after = args.after ? decodeListCursor(order, args.after) : null;
+  const page = await readEntityPage(
     executor,
-    kind,
-    listFilter(kind, args.where ?? {}),
     {
-      field: args.orderBy?.field ?? DEFAULT_ENTITY_ORDER.field,
-      direction: args.orderBy?.direction ?? DEFAULT_ENTITY_ORDER.direction,
+      kind,
+      filter: listFilter(kind, args.where ?? {}),
+      order,
+      after,
+      limit,
+      withTotal: selection.withTotal,
     },
-    window,
+    selection.plan,
   );
-  return connectionFromWindow(items, total, window, (node) => ({ node }));
+  const edges: EntityListEdge[] = page.items.map((node) => ({
+    cursor: listCursor(order, node.record),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasMore,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.total ?? 0,
+  };
 }

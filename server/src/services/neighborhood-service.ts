@@ -9,12 +9,12 @@ import {
 import type { Executor } from '../db/executor';
 import { notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
-import { readEntitiesByIds } from '../repositories/entity-repository';
-import { readEdgesAmong, readNextRing } from '../repositories/neighborhood-repository';
+import { readNeighborhoodRows, type SubgraphRows } from '../repositories/neighborhood-repository';
+import type { PlannedReading } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
 
 /** Edges per node kept at most; a dense cluster is cut and reported as truncated. */
-const EDGES_PER_NODE = 8;
+export const EDGES_PER_NODE = 8;
 
 export interface SubgraphNode {
   id: string;
@@ -46,50 +46,37 @@ export interface NeighborhoodArgs {
   limit: number | null | undefined;
 }
 
-const toNode = (entity: EntityRecord): SubgraphNode => ({
-  id: entity.id,
-  kind: entity.kind,
-  name: entity.name,
-  entity,
-});
-
 /**
- * Draws a set of entities with the relationships of the allowed types among them, at most
- * EDGES_PER_NODE per entity on average; `truncated` says when that cap cut edges.
+ * Draws a set of entities with the relationships among them as read, at most EDGES_PER_NODE per
+ * entity on average; `truncated` says when that cap cut edges.
  */
-export async function subgraphAmong(
-  executor: Executor,
-  entities: readonly EntityRecord[],
-  types: readonly RelationType[] = ENTITY_RELATION_TYPES,
-): Promise<Subgraph> {
-  const edgeCap = entities.length * EDGES_PER_NODE;
-  const relations = await readEdgesAmong(
-    executor,
-    entities.map((entity) => entity.id),
-    types,
-    edgeCap + 1,
-  );
+export function subgraphOf(rows: SubgraphRows, reading: PlannedReading): Subgraph {
+  const edgeCap = rows.entities.length * EDGES_PER_NODE;
   return {
-    nodes: entities.map(toNode),
-    edges: relations.slice(0, edgeCap).map((relation) => ({
+    nodes: rows.entities.map((planned) => {
+      const entity = reading.prime(planned);
+      return { id: entity.id, kind: entity.kind, name: entity.name, entity };
+    }),
+    edges: rows.relations.slice(0, edgeCap).map((relation) => ({
       id: relation.id,
       type: relation.type,
       source: relation.from,
       target: relation.to,
       label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
     })),
-    truncated: relations.length > edgeCap,
+    truncated: rows.relations.length > edgeCap,
   };
 }
 
 /**
- * The entities within `depth` hops and the relationships among them, ring by ring: one
- * statement per ring and one for the edges, so the cost is bounded by `depth`, not by the
- * graph. Source documents and MENTIONED links are left out unless MENTIONED is asked for.
+ * The entities within `depth` hops and the relationships among them, ring by ring, in one
+ * statement whose cost is bounded by `depth` and `limit`, not by the graph. Source documents
+ * and MENTIONED links are left out unless MENTIONED is asked for.
  */
 export async function readNeighborhood(
   executor: Executor,
   args: NeighborhoodArgs,
+  reading: PlannedReading,
 ): Promise<Subgraph> {
   const depth = boundedCount(args.depth, {
     argument: 'depth',
@@ -103,34 +90,23 @@ export async function readNeighborhood(
     max: API_LIMITS.neighborhood.nodes.max,
     limit: 'Neighbourhood size',
   });
-  const [start] = await readEntitiesByIds(executor, [args.id]);
-  if (!start) throw notFound('entity', args.id);
-  const types =
-    args.relationTypes && args.relationTypes.length > 0
-      ? args.relationTypes
-      : ENTITY_RELATION_TYPES;
-  const labels =
-    args.kinds && args.kinds.length > 0 ? args.kinds.map((kind) => LABEL_OF_KIND[kind]) : null;
-
-  const entities: EntityRecord[] = [start];
-  let frontier = [start.id];
-  let truncated = false;
-  for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring += 1) {
-    const room = limit - entities.length;
-    const next = await readNextRing(
-      executor,
-      frontier,
-      entities.map((entity) => entity.id),
-      types,
-      labels,
-      room + 1,
-    );
-    truncated = next.length > room;
-    const kept = next.slice(0, room);
-    entities.push(...kept);
-    frontier = kept.map((entity) => entity.id);
-  }
-
-  const subgraph = await subgraphAmong(executor, entities, types);
-  return { ...subgraph, truncated: truncated || subgraph.truncated };
+  const rows = await readNeighborhoodRows(
+    executor,
+    {
+      id: args.id,
+      depth,
+      limit,
+      types:
+        args.relationTypes && args.relationTypes.length > 0
+          ? args.relationTypes
+          : ENTITY_RELATION_TYPES,
+      labels:
+        args.kinds && args.kinds.length > 0 ? args.kinds.map((kind) => LABEL_OF_KIND[kind]) : null,
+      edgesPerNode: EDGES_PER_NODE,
+    },
+    reading.plan,
+  );
+  if (!rows) throw notFound('entity', args.id);
+  const subgraph = subgraphOf(rows, reading);
+  return { ...subgraph, truncated: rows.truncated || subgraph.truncated };
 }

@@ -1,8 +1,9 @@
 import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { readAllEntitiesUpTo } from '../repositories/overview-repository';
+import { readOverviewRows } from '../repositories/overview-repository';
 import { boundedCount } from './bounded-count';
-import { type Subgraph, subgraphAmong } from './neighborhood-service';
+import type { PlannedReading } from '../selection/entity-plan';
+import { EDGES_PER_NODE, type Subgraph, subgraphOf } from './neighborhood-service';
 
 export interface Overview {
   totalEntities: number;
@@ -14,6 +15,7 @@ export interface Overview {
 export async function readOverview(
   executor: Executor,
   limit: number | null | undefined,
+  reading: PlannedReading,
 ): Promise<Overview> {
   const cap = boundedCount(limit, {
     argument: 'limit',
@@ -21,9 +23,6 @@ export async function readOverview(
     max: API_LIMITS.overview.nodes.max,
     limit: 'Overview size',
   });
-  const { total, entities } = await readAllEntitiesUpTo(executor, cap);
-  return {
-    totalEntities: total,
-    subgraph: entities ? await subgraphAmong(executor, entities) : null,
-  };
+  const { total, subgraph } = await readOverviewRows(executor, cap, EDGES_PER_NODE, reading.plan);
+  return { totalEntities: total, subgraph: subgraph ? subgraphOf(subgraph, reading) : null };
 }

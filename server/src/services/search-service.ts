@@ -4,6 +4,7 @@ import type { EntityRecord } from '../repositories/entity-record';
 import { searchEntityNames } from '../repositories/search-repository';
 import { boundedCount } from './bounded-count';
 import { buildNameQuery, searchWords } from './lucene-query';
+import type { PlannedReading } from '../selection/entity-plan';
 
 export interface SearchHit {
   entity: EntityRecord;
@@ -66,6 +67,7 @@ export async function searchEntities(
   text: string,
   kinds: readonly EntityKind[] | undefined,
   first: number | null | undefined,
+  reading: PlannedReading,
 ): Promise<SearchHit[]> {
   const size = boundedCount(first, {
     argument: 'first',
@@ -75,6 +77,9 @@ export async function searchEntities(
   });
   const query = buildNameQuery(text);
   if (!query || size === 0) return [];
-  const hits = await searchEntityNames(executor, query, kinds, size);
-  return hits.map((hit) => ({ ...hit, matched: bestMatchingName(hit.entity, text) }));
+  const hits = await searchEntityNames(executor, query, kinds, size, reading.plan);
+  return hits.map((hit) => {
+    const entity = reading.prime(hit.entity);
+    return { entity, score: hit.score, matched: bestMatchingName(entity, text) };
+  });
 }

@@ -1,0 +1,58 @@
+import { badInput } from '../errors';
+import type { EntityListOrder, ListKey } from '../repositories/entity-list-repository';
+
+/**
+ * Keyset cursors for the top-level lists: a cursor names the last entity of a page by its sort
+ * key (name and id, or id), so the next page starts at that key in the index instead of
+ * counting past every entity before it. The order is part of the cursor: a cursor of one order
+ * means nothing in another.
+ */
+const PREFIX = 'EntityKey:';
+
+const encode = (order: EntityListOrder, key: ListKey): string =>
+  Buffer.from(
+    PREFIX +
+      JSON.stringify(
+        order.field === 'NAME'
+          ? [order.field, order.direction, key.name, key.id]
+          : [order.field, order.direction, key.id],
+      ),
+    'utf8',
+  ).toString('base64');
+
+/** The cursor of an entity in a list of this order. */
+export const listCursor = (order: EntityListOrder, entity: ListKey): string =>
+  encode(order, { name: entity.name, id: entity.id });
+
+function keyOf(order: EntityListOrder, text: string): ListKey | undefined {
+  if (!text.startsWith(PREFIX)) return undefined;
+  let parts: unknown;
+  try {
+    parts = JSON.parse(text.slice(PREFIX.length));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parts) || parts[0] !== order.field || parts[1] !== order.direction) {
+    return undefined;
+  }
+  const [, , first, second] = parts as unknown[];
+  if (order.field === 'NAME') {
+    return typeof first === 'string' && typeof second === 'string' && parts.length === 4
+      ? { name: first, id: second }
+      : undefined;
+  }
+  return typeof first === 'string' && parts.length === 3 ? { name: '', id: first } : undefined;
+}
+
+/**
+ * The key a cursor of ours stands for in this order. Anything else (an offset cursor of the
+ * old format, another order's cursor, a forgery) is refused; a cursor is accepted only when
+ * encoding its key again gives back exactly the cursor: one spelling per key.
+ */
+export function decodeListCursor(order: EntityListOrder, cursor: string): ListKey {
+  const key = keyOf(order, Buffer.from(cursor, 'base64').toString('utf8'));
+  if (!key || encode(order, key) !== cursor) {
+    throw badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
+  }
+  return key;
+}
