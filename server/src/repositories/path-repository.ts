@@ -1,58 +1,195 @@
-import { API_LIMITS, type RelationType } from '@guanxi/graph-schema';
+import { API_LIMITS, ENTITY_RELATION_TYPES, type RelationType } from '@guanxi/graph-schema';
+import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import type { QueryRunner } from '../db/executor';
+import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 
-export interface RawPath {
-  nodeIds: string[];
-  relations: RelationRecord[];
-}
-
-export interface ShortestPathQuery {
+/** A relationship as a path search finds it: enough to read it again, nothing more. */
+export interface RelationKey {
+  id: string;
+  type: RelationType;
   from: string;
   to: string;
-  /** Validated whole numbers: Cypher needs them as literals in the pattern. */
-  maxHops: number;
-  candidates: number;
-  types: readonly RelationType[];
-  avoid: readonly string[];
 }
 
-const assertSmallInt = (value: number, max: number): number => {
+/** One bounded shortest-path search towards the common target. */
+export interface PathSearch {
+  from: string;
+  maxHops: number;
+  /** Entities the path may not pass through. */
+  avoid: readonly string[];
+  /** Entities the path may not step to straight from `from`: the ways already taken from it. */
+  notFirst: readonly string[];
+}
+
+export interface FoundPath {
+  /** Index of the search in the list asked for. */
+  search: number;
+  /** From the search's `from` to the target. */
+  nodeIds: string[];
+  relations: RelationKey[];
+}
+
+export interface PathSearchQuery {
+  to: string;
+  types: readonly RelationType[];
+  searches: readonly PathSearch[];
+  /** How many paths each search answers at most: its best-ranked ones. */
+  best: number;
+  /** How many equally short paths one search lists before ranking them; bounds its memory. */
+  listedPerSearch: number;
+}
+
+const TRAVERSABLE = new Set<RelationType>(ENTITY_RELATION_TYPES);
+const MAX_HOPS = API_LIMITS.connections.hops.max;
+
+const FoundPathRowSchema = z.object({
+  search: z.number(),
+  nodeIds: z.array(z.string()),
+  relations: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(ENTITY_RELATION_TYPES as [RelationType, ...RelationType[]]),
+      from: z.string(),
+      to: z.string(),
+    }),
+  ),
+});
+
+const assertCount = (name: string, value: number, max: number): number => {
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`expected a whole number from 1 to ${max}, got ${value}`);
+    throw new Error(`${name} must be a whole number from 1 to ${max}, got ${value}`);
   }
   return value;
 };
 
-const PathRowSchema = z.object({ nodeIds: z.array(z.string()), relations: z.array(z.unknown()) });
+/**
+ * Neo4j's `allShortestPaths` is a bidirectional breadth-first search, cheap even through hubs of
+ * thousands of ties; its per-node and per-relationship predicates are checked during the search.
+ * (The steps not to take again are excluded as relationships: comparing each relationship's ends
+ * with the start during the search costs more.) Its bound must be a literal, so each possible
+ * bound gets its own branch and every search runs only the branch of its own bound: one
+ * statement text per set of types, planned once.
+ */
+const boundedSearchBranch = (hops: number, pattern: string): string =>
+  `WITH search, avoided, takenSteps WHERE search.maxHops = ${hops}
+       MATCH (start:Entity {id: search.from}), (target:Entity {id: $to})
+       MATCH p = allShortestPaths((start)-[${pattern}*..${hops}]-(target))
+       WHERE none(n IN nodes(p) WHERE n IN avoided) AND none(r IN relationships(p) WHERE r IN takenSteps)
+       RETURN p LIMIT $listedPerSearch`;
 
 /**
- * The `candidates` shortest paths between two entities through entities only (never through
- * Source documents), over allowed relationship types, around the avoided entities, shortest
- * first and, among equals, by the ids along them so the same question gets the same answer.
- * GQL `SHORTEST k` with a quantified path pattern: Neo4j stops expanding at the bound.
+ * For each search, its `best` shortest paths from its start to `to` within its bound, over the
+ * allowed entity-to-entity types only (so never through a Source): distinct entity sequences,
+ * ranked by the ids along them, each by its relationships of the lowest ids. Ranking in the
+ * statement keeps the answer small however many equally short paths run through a hub. All
+ * searches run in one statement.
  */
-export async function readShortestPaths(
+export async function readShortestPathsTo(
   runner: QueryRunner,
-  query: ShortestPathQuery,
-): Promise<RawPath[]> {
-  const hops = assertSmallInt(query.maxHops, API_LIMITS.connections.hops.max);
-  const k = assertSmallInt(query.candidates, 100);
-  const rows = await runner.run(
-    'shortestPaths',
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = SHORTEST ${k} (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND NOT x.id IN $avoid){1,${hops}}(b)
-     RETURN [n IN nodes(p) | n.id] AS nodeIds,
-            [rel IN relationships(p) | ${relationProjection('rel')}] AS relations
-     ORDER BY length(p), nodeIds`,
-    { from: query.from, to: query.to, types: query.types, avoid: query.avoid },
+  query: PathSearchQuery,
+): Promise<FoundPath[]> {
+  const types = query.types.filter((type) => TRAVERSABLE.has(type));
+  if (types.length === 0 || query.searches.length === 0) return [];
+  for (const search of query.searches) assertCount('a search bound', search.maxHops, MAX_HOPS);
+  const pattern = `:${[...new Set(types)].sort().join('|')}`;
+  const branches = Array.from({ length: MAX_HOPS }, (_, index) =>
+    boundedSearchBranch(index + 1, pattern),
   );
-  return rows.map((row) => {
-    const parsed = PathRowSchema.parse({
+  const rows = await runner.run(
+    'shortestPathsTo',
+    `UNWIND range(0, size($searches) - 1) AS index
+     WITH index, $searches[index] AS search
+     CALL (search) {
+       OPTIONAL MATCH (a:Entity) WHERE a.id IN search.avoid
+       RETURN collect(a) AS avoided
+     }
+     CALL (search) {
+       UNWIND search.notFirst AS next
+       MATCH (start:Entity {id: search.from}), (taken:Entity {id: next})
+       MATCH (start)-[step]-(taken)
+       RETURN collect(step) AS takenSteps
+     }
+     CALL (search, avoided, takenSteps) {
+       ${branches.join('\n       UNION ALL\n       ')}
+     }
+     WITH index, p, [n IN nodes(p) | n.id] AS nodeIds
+     ORDER BY index, nodeIds, [r IN relationships(p) | r.id]
+     WITH index, nodeIds, collect(p)[0] AS p
+     ORDER BY index, nodeIds
+     WITH index, collect({nodeIds: nodeIds, p: p})[..$best] AS ranked
+     UNWIND ranked AS path
+     RETURN index AS search, path.nodeIds AS nodeIds,
+            [r IN relationships(path.p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relations`,
+    {
+      to: query.to,
+      searches: query.searches.map((search) => ({
+        from: search.from,
+        maxHops: search.maxHops,
+        avoid: search.avoid,
+        notFirst: search.notFirst,
+      })),
+      best: int(assertCount('best', query.best, API_LIMITS.connections.paths.max)),
+      listedPerSearch: int(assertCount('listedPerSearch', query.listedPerSearch, 100_000)),
+    },
+  );
+  return rows.map((row) =>
+    FoundPathRowSchema.parse({
+      search: Number(row.get('search')),
       nodeIds: row.get('nodeIds'),
       relations: row.get('relations'),
-    });
-    return { nodeIds: parsed.nodeIds, relations: parsed.relations.map(parseRelation) };
+    }),
+  );
+}
+
+export interface PathParts {
+  entities: Map<string, EntityRecord>;
+  /** By `relationKeyOf`: ids are unique per type. */
+  relations: Map<string, RelationRecord>;
+}
+
+export const relationKeyOf = (relation: { type: RelationType; id: string }): string =>
+  `${relation.type}/${relation.id}`;
+
+const PartsRowSchema = z.object({
+  entities: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
+});
+
+/**
+ * The entities (by id) and relationships (by their ends and id) that chosen paths pass, in one
+ * statement; whatever was deleted meanwhile is simply missing.
+ */
+export async function readPathParts(
+  runner: QueryRunner,
+  entityIds: readonly string[],
+  relations: readonly RelationKey[],
+): Promise<PathParts> {
+  const [row] = await runner.run(
+    'readPathParts',
+    `CALL () {
+       UNWIND $entityIds AS id
+       MATCH (n:Entity {id: id})
+       RETURN collect(${entityProjection('n')}) AS entities
+     }
+     CALL () {
+       UNWIND $relations AS key
+       MATCH (:Entity {id: key.from})-[r {id: key.id}]->(:Entity {id: key.to})
+       WHERE type(r) = key.type
+       RETURN collect(${relationProjection('r')}) AS relations
+     }
+     RETURN entities, relations`,
+    { entityIds, relations: relations.map(({ id, type, from, to }) => ({ id, type, from, to })) },
+  );
+  const parsed = PartsRowSchema.parse({
+    entities: row?.get('entities') ?? [],
+    relations: row?.get('relations') ?? [],
   });
+  return {
+    entities: new Map(parsed.entities.map(parseEntity).map((entity) => [entity.id, entity])),
+    relations: new Map(
+      parsed.relations.map(parseRelation).map((relation) => [relationKeyOf(relation), relation]),
+    ),
+  };
 }

@@ -8,9 +8,15 @@ import {
 import type { Executor } from '../db/executor';
 import { badInput, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
-import { readEntitiesByIds } from '../repositories/entity-repository';
-import { type RawPath, readShortestPaths } from '../repositories/path-repository';
+import {
+  readPathParts,
+  readShortestPathsTo,
+  type RelationKey,
+  relationKeyOf,
+} from '../repositories/path-repository';
+import type { RelationRecord } from '../repositories/relation-record';
 import { boundedCount } from './bounded-count';
+import { kShortestPaths } from './k-shortest-paths';
 
 export interface PathStep {
   /** The edge's start, in its natural direction (person → institution), not travel order. */
@@ -61,63 +67,67 @@ function validate(args: ConnectionsArgs): { maxHops: number; first: number } {
   return { maxHops, first };
 }
 
-/** Paths that pass the same entities in the same order are one connection to a reader. */
-function distinctSimplePaths(paths: readonly RawPath[], first: number): RawPath[] {
-  const seen = new Set<string>();
-  const kept: RawPath[] = [];
-  for (const path of paths) {
-    const key = path.nodeIds.join('>');
-    if (seen.has(key) || new Set(path.nodeIds).size !== path.nodeIds.length) continue;
-    seen.add(key);
-    kept.push(path);
-    if (kept.length === first) break;
-  }
-  return kept;
-}
+/**
+ * Hubs join two people by thousands of equally short paths; one search lists this many before
+ * ranking them, so its memory stays bounded. Below it, the ranking among equals is exact.
+ */
+const LISTED_PER_SEARCH = 1000;
 
 /**
  * Who-knows-whom: the shortest path between two entities and the next-shortest distinct ones,
- * each hop told as a sentence. Three statements whatever the graph: the two ends, the paths,
- * and the entities along them.
+ * each hop told as a sentence. One statement finds every shortest path; only when fewer than
+ * `first` differ do spur searches follow (at most min(first, maxHops) − 1 statements, see
+ * `kShortestPaths`); a last statement reads the ends and what the chosen paths pass.
  */
 export async function findConnections(executor: Executor, args: ConnectionsArgs): Promise<Path[]> {
   const { maxHops, first } = validate(args);
-  const ends = await readEntitiesByIds(executor, [args.from, args.to]);
-  ends.forEach((entity, index) => {
-    if (!entity) throw notFound('entity', index === 0 ? args.from : args.to);
-  });
   const types =
     args.relationTypes && args.relationTypes.length > 0
       ? args.relationTypes.filter((type) => type !== 'MENTIONED')
       : ENTITY_RELATION_TYPES;
-  if (types.length === 0) return [];
-  const raw = await readShortestPaths(executor, {
-    from: args.from,
-    to: args.to,
-    maxHops,
-    // Several raw paths can collapse into one (two titles in the same body): ask for more.
-    candidates: first * 3,
-    types,
-    avoid: (args.avoid ?? []).filter((id) => id !== args.from && id !== args.to),
-  });
-  const paths = distinctSimplePaths(raw, first);
-  if (paths.length === 0) return [];
+  const ranked =
+    types.length === 0
+      ? []
+      : await kShortestPaths(
+          (searches, best) =>
+            readShortestPathsTo(executor, {
+              to: args.to,
+              types,
+              searches,
+              best,
+              listedPerSearch: LISTED_PER_SEARCH,
+            }),
+          {
+            from: args.from,
+            maxHops,
+            first,
+            avoid: (args.avoid ?? []).filter((id) => id !== args.from && id !== args.to),
+          },
+        );
 
-  const ids = [...new Set(paths.flatMap((path) => path.nodeIds))];
-  const entities = new Map(
-    (await readEntitiesByIds(executor, ids))
-      .filter((entity): entity is EntityRecord => entity !== null)
-      .map((entity) => [entity.id, entity]),
+  const parts = await readPathParts(
+    executor,
+    [...new Set([args.from, args.to, ...ranked.flatMap((path) => path.nodeIds)])],
+    ranked.flatMap((path) => path.relations),
   );
+  for (const id of [args.from, args.to]) {
+    if (!parts.entities.has(id)) throw notFound('entity', id);
+  }
   const entityOf = (id: string): EntityRecord => {
-    const entity = entities.get(id);
+    const entity = parts.entities.get(id);
     if (!entity) throw new Error(`entity ${id} vanished while its path was read`);
     return entity;
   };
-  return paths.map((path) => ({
+  const relationOf = (key: RelationKey): RelationRecord => {
+    const relation = parts.relations.get(relationKeyOf(key));
+    if (!relation) throw new Error(`relationship ${key.id} vanished while its path was read`);
+    return relation;
+  };
+  return ranked.map((path) => ({
     length: path.relations.length,
     nodes: path.nodeIds.map(entityOf),
-    steps: path.relations.map((relation) => {
+    steps: path.relations.map((key) => {
+      const relation = relationOf(key);
       const from = entityOf(relation.from);
       const to = entityOf(relation.to);
       const definition = RELATION_TYPE_DEFINITIONS[relation.type];
