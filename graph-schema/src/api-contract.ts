@@ -12,6 +12,13 @@ export const API_ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'DATABASE_UNAVAILABLE',
   'CONFLICT',
+  /**
+   * Persisted operations: the hash names no operation registered with this server (the message
+   * is the protocol's `PersistedQueryNotFound`, so a client may retry with the full text).
+   */
+  'PERSISTED_QUERY_NOT_FOUND',
+  /** The server runs only registered operations (persisted-operations-only mode). */
+  'PERSISTED_QUERY_ONLY',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -43,7 +50,7 @@ export const API_LIMITS = {
   heavyReads: {
     heavyCost: 5_000,
     concurrent: 4,
-    queued: 16,
+    queued: 64,
     maxWaitMs: 10_000,
     retryAfterSeconds: 2,
   },

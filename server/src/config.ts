@@ -26,6 +26,17 @@ export interface ServerConfig {
   queryTimeoutMs: number;
   logLevel: string;
   http: HttpConfig;
+  /** Run only the explorer's registered operations (GUANXI_PERSISTED_ONLY=true). */
+  persistedOnly: boolean;
+  /** Where the registered operations are; defaults to the client build's list. */
+  persistedOperationsFile: string | undefined;
+}
+
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -104,5 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     queryTimeoutMs: intFromEnv(env, 'GUANXI_QUERY_TIMEOUT_MS', 15_000),
     logLevel: env.LOG_LEVEL ?? 'info',
     http: httpConfigFromEnv(env, host),
+    persistedOnly: booleanFromEnv(env, 'GUANXI_PERSISTED_ONLY'),
+    persistedOperationsFile: env.GUANXI_PERSISTED_OPERATIONS_FILE || undefined,
   };
 }

@@ -4,9 +4,11 @@ export { configFromEnv, type ServerConfig } from './config';
 export { createDriver } from './db/driver';
 export { Executor } from './db/executor';
 export { applyMigrations } from './db/migrations';
-export { createHttpServer } from './http/app';
+export { createHttpServer, defaultClientDist } from './http/app';
 export { createLogger } from './logger';
+export { readPersistedOperations } from './persisted-operations-file';
 export { createGuanxiYoga } from './yoga';
+export { deleteGraph } from './repositories/graph-import-repository';
 export { seedArticle } from './services/article-seed';
 export { exportGraph } from './services/graph-export-service';
 export {

@@ -1,11 +1,13 @@
+import path from 'node:path';
 import { configFromEnv } from './config';
 import { createDriver } from './db/driver';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
-import { createHttpServer } from './http/app';
+import { createHttpServer, defaultClientDist } from './http/app';
 import { installProcessGuards } from './http/process-guards';
 import { seedArticleIfEmpty } from './services/article-seed';
 import { createLogger } from './logger';
+import { readPersistedOperations } from './persisted-operations-file';
 import { resolveNeo4j } from './neo4j-connection';
 import { createGuanxiYoga } from './yoga';
 
@@ -14,6 +16,16 @@ const config = configFromEnv();
 const logger = createLogger(config.logLevel);
 const started = performance.now();
 
+const persistedOperationsFile =
+  config.persistedOperationsFile ?? path.join(defaultClientDist, 'persisted-operations.json');
+const persistedOperations = await readPersistedOperations(persistedOperationsFile);
+if (config.persistedOnly && persistedOperations.size === 0) {
+  logger.fatal(
+    { file: persistedOperationsFile },
+    'GUANXI_PERSISTED_ONLY=true but no operation is registered: build the client (npm run build) or set GUANXI_PERSISTED_OPERATIONS_FILE',
+  );
+  process.exit(1);
+}
 const neo4j = await resolveNeo4j(logger).catch((error: unknown) => {
   logger.fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -39,7 +51,12 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 installProcessGuards(logger, () => void shutdown('uncaughtException', 1));
 
 const server = createHttpServer(
-  createGuanxiYoga({ executor, logger, tokens: config.tokens }),
+  createGuanxiYoga({
+    executor,
+    logger,
+    tokens: config.tokens,
+    persisted: { operations: persistedOperations, only: config.persistedOnly },
+  }),
   executor,
   { logger, ...config.http },
 );
@@ -61,6 +78,8 @@ server.listen(config.port, config.host, () => {
       url: `http://localhost:${config.port}`,
       graphiql: `http://localhost:${config.port}/graphql`,
       startupMs: Math.round(performance.now() - started),
+      persistedOperations: persistedOperations.size,
+      persistedOnly: config.persistedOnly,
     },
     'Guanxi is ready',
   );

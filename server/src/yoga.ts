@@ -7,6 +7,10 @@ import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import type { Logger } from './logger';
 import { type OperationLimitOptions, useOperationLimits } from './plugins/use-operation-limits';
+import {
+  type PersistedOperationOptions,
+  usePersistedOperationList,
+} from './plugins/use-persisted-operations';
 import { schema } from './schema';
 
 export interface YogaOptions {
@@ -15,6 +19,8 @@ export interface YogaOptions {
   tokens: readonly ApiToken[];
   /** The contract's limits (API_LIMITS) unless overridden: heavy-read concurrency, response size. */
   limits?: OperationLimitOptions;
+  /** The explorer's registered operations, and whether they are the only ones served. */
+  persisted?: PersistedOperationOptions;
 }
 
 export type GuanxiYoga = YogaServerInstance<Record<string, unknown>, GraphContext>;
@@ -40,7 +46,13 @@ function linkedVariables(request: Request): string | undefined {
 }
 
 /** The GraphQL endpoint, usable in-process by tests (`yoga.fetch`) and mounted by the HTTP app. */
-export function createGuanxiYoga({ executor, logger, tokens, limits }: YogaOptions): GuanxiYoga {
+export function createGuanxiYoga({
+  executor,
+  logger,
+  tokens,
+  limits,
+  persisted = { operations: new Map(), only: false },
+}: YogaOptions): GuanxiYoga {
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -54,7 +66,8 @@ export function createGuanxiYoga({ executor, logger, tokens, limits }: YogaOptio
     // GraphiQL's editor is served from this process, not a CDN, so it works offline and behind
     // firewalls as analysts' machines often are.
     renderGraphiQL,
-    plugins: useOperationLimits(limits),
+    // Operations are resolved from their hash first, so every later limit sees the real text.
+    plugins: [usePersistedOperationList(persisted), ...useOperationLimits(limits)],
     graphiql: (request) => ({
       title: 'Guanxi GraphiQL',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,

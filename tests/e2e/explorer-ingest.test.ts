@@ -39,7 +39,10 @@ let server: E2eServer;
 let browser: Browser;
 beforeAll(async () => {
   [server, browser] = await Promise.all([
-    startE2eServer(seedArticle, { tokens: [{ label: 'curator', scope: 'write', token: TOKEN }] }),
+    startE2eServer(seedArticle, {
+      tokens: [{ label: 'curator', scope: 'write', token: TOKEN }],
+      persistedOnly: true,
+    }),
     launchChromium(),
   ]);
 });

@@ -10,13 +10,17 @@ import {
   waitForNode,
 } from '../helpers/e2e-browser';
 import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
+import { seedArticle } from '../helpers/seed-article';
 
 jest.setTimeout(90_000);
 
 let server: E2eServer;
 let browser: Browser;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startE2eServer(seedArticle, { persistedOnly: true }),
+    launchChromium(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();

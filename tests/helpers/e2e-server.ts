@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { findFreePort } from '@guanxi/neo4j-local';
 import neo4j, { type Driver } from 'neo4j-driver';
 import {
@@ -7,7 +8,9 @@ import {
   createGuanxiYoga,
   createHttpServer,
   createLogger,
+  defaultClientDist,
   Executor,
+  readPersistedOperations,
 } from '@guanxi/server';
 import { openEmptyTestDatabase, type TestDatabase } from './test-database';
 import { seedArticle } from './seed-article';
@@ -29,6 +32,11 @@ const handlerOf = (server: Server): Handler => server.listeners('request')[0] as
 export interface E2eServerOptions {
   /** The API tokens it accepts; none (the default) leaves writes off, as on a read-only server. */
   tokens?: readonly ApiToken[];
+  /**
+   * Serve only the operations the client build registered, as GUANXI_PERSISTED_ONLY=true does:
+   * the explorer must then work by hash alone.
+   */
+  persistedOnly?: boolean;
 }
 
 /**
@@ -37,13 +45,23 @@ export interface E2eServerOptions {
  */
 export async function startE2eServer(
   seed: (executor: Executor) => Promise<void> = seedArticle,
-  { tokens = [] }: E2eServerOptions = {},
+  { tokens = [], persistedOnly = false }: E2eServerOptions = {},
 ): Promise<E2eServer> {
   const database = await openEmptyTestDatabase();
   await seed(database.executor);
   const logger = createLogger('silent');
+  const persisted = {
+    operations: await readPersistedOperations(
+      path.join(defaultClientDist, 'persisted-operations.json'),
+    ),
+    only: persistedOnly,
+  };
+  if (persistedOnly && persisted.operations.size === 0)
+    throw new Error('No persisted operations: build the client first (npm run build -w client).');
   const app = (executor: Executor) =>
-    handlerOf(createHttpServer(createGuanxiYoga({ executor, logger, tokens }), executor));
+    handlerOf(
+      createHttpServer(createGuanxiYoga({ executor, logger, tokens, persisted }), executor),
+    );
   const live = app(database.executor);
   let current = live;
   let deadDriver: Driver | null = null;

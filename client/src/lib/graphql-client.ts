@@ -8,6 +8,7 @@ import {
   fetchExchange,
   type OperationContext,
 } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
 
 /** The API's codes (its contract), plus what can go wrong before it answers in its own terms. */
 export type ApiErrorCode = ContractErrorCode | 'NETWORK' | 'SERVER';
@@ -30,12 +31,18 @@ export type ApiClient = Client;
  * The one GraphQL client. Its document cache answers a question already asked (re-selecting a
  * node, reopening a menu) without a request. The only writes are the ingest screen's; urql drops
  * the cached answers that hold the types a mutation returns, so a commit's entities load afresh.
+ * Operations go by hash: the build registers them with the server, which may run nothing else.
  */
 export function createApiClient(): ApiClient {
   return new Client({
     url: GRAPHQL_ENDPOINT,
-    exchanges: [cacheExchange, fetchExchange],
-    // POST keeps long operations out of URLs and server logs.
+    exchanges: [
+      cacheExchange,
+      // An unregistered operation (a development build) is retried with its text.
+      persistedExchange({ enableForMutation: true, preferGetForPersistedQueries: false }),
+      fetchExchange,
+    ],
+    // POST keeps variables out of URLs and server logs.
     preferGetMethod: false,
   });
 }
