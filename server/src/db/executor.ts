@@ -140,6 +140,14 @@ export class Executor implements QueryRunner {
           `The query ran longer than the ${this.options.timeoutMs / 1000}s limit. Narrow it (fewer hops, a smaller limit) and try again.`,
         );
       }
+      // Neo4j reports a request that needs more memory than it allows as transient; retrying
+      // the same question cannot help, asking for less can.
+      if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('MemoryLimit')) {
+        return new UserFacingError(
+          'LIMIT_EXCEEDED',
+          'This question needs more memory than the database allows one request. Narrow it (a smaller limit or page, fewer hops or levels) and try again.',
+        );
+      }
       // Deadlocks and lock timeouts the driver's retries could not get past: nothing was written.
       if (error.code.startsWith('Neo.TransientError.')) {
         return new UserFacingError(

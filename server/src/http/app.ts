@@ -71,6 +71,11 @@ export function createHttpServer(
       sendError(response, requestId, { json: isGraphql, ...answer });
     };
     const fail = (error: unknown) => {
+      // The client closed the connection and its request was aborted: nobody to answer.
+      if (response.destroyed) {
+        logger.debug({ ...fields(), err: error }, 'client went away before the answer');
+        return;
+      }
       logger.error({ ...fields(), err: error }, 'request failed');
       sendError(response, requestId, { status: 500, json: isGraphql, close: true });
     };
