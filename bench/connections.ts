@@ -4,17 +4,18 @@ import { parseArgs } from 'node:util';
 import { API_LIMITS, ENTITY_RELATION_TYPES } from '@guanxi/graph-schema';
 import { findFreePort, startLocalNeo4j } from '@guanxi/neo4j-local';
 import { generateSyntheticGraph } from '@guanxi/seed';
+import type { Executor } from '@guanxi/server';
 import {
   applyMigrations,
   createDriver,
   createGuanxiYoga,
   createLogger,
-  Executor,
   loadGraph,
 } from '@guanxi/server';
 import type { Driver } from 'neo4j-driver';
 import { emptyDatabase } from '../tests/helpers/test-database';
 import { measurePair, type Timing } from './measure';
+import { LastRequestExecutor } from './servers/last-request-executor';
 import { benchNeo4j } from './neo4j';
 
 /**
@@ -304,15 +305,6 @@ function printRows(rows: readonly ConnectionsResultRow[]): void {
         '',
       ].join('\n'),
     );
-  }
-}
-
-/** Each request's executor counts its own statements; this keeps the last one's count. */
-class LastRequestExecutor extends Executor {
-  lastRequest: Executor | undefined;
-  override fork(): Executor {
-    this.lastRequest = super.fork();
-    return this.lastRequest;
   }
 }
 

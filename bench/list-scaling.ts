@@ -8,11 +8,11 @@ import {
   createGuanxiYoga,
   createLogger,
   deleteGraph,
-  Executor,
   writeGraph,
 } from '@guanxi/server';
 import { listCursor } from '../server/src/services/list-cursor';
 import { summarise, type Timing } from './measure';
+import { LastRequestExecutor } from './servers/last-request-executor';
 import { benchNeo4j } from './neo4j';
 
 /** One page of 50 people by name, at one graph size. */
@@ -37,15 +37,6 @@ const PAGE = /* GraphQL */ `
   }
 `;
 const PAGE_WITH_TOTAL = PAGE.replace('edges {', 'totalCount\n      edges {');
-
-/** Each request's executor counts its own round trips; this keeps the last one's count. */
-class LastRequestExecutor extends Executor {
-  lastRequest: Executor | undefined;
-  override fork(): Executor {
-    this.lastRequest = super.fork();
-    return this.lastRequest;
-  }
-}
 
 /**
  * Loads the synthetic graph of each size in turn into the emptied database behind `executor`

@@ -9,7 +9,8 @@ export interface Timing {
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
-function summarise(durations: number[]): Timing {
+/** Percentiles of latencies in ms; sorts `durations` in place. */
+export function summarise(durations: number[]): Timing {
   durations.sort((a, b) => a - b);
   return {
     samples: durations.length,

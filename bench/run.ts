@@ -1,99 +1,61 @@
-import { generateSyntheticGraph } from '@guanxi/seed';
+import { parseArgs } from 'node:util';
 import {
   applyMigrations,
   createDriver,
   createGuanxiYoga,
   createLogger,
   Executor,
-  loadGraph,
-  seedArticle,
 } from '@guanxi/server';
-import type { Driver } from 'neo4j-driver';
 import { emptyDatabase } from '../tests/helpers/test-database';
-import { measurePair } from './measure';
+import { checkSameAnswer } from './check';
+import { compareUnderLoad, type LoadSettings } from './compare';
+import { measureConnections } from './connections';
+import { measureImport } from './import';
+import { againstHandWrittenCypher } from './in-process';
+import { LastRequestExecutor } from './servers/last-request-executor';
 import { benchNeo4j } from './neo4j';
-import { NESTED_OPERATION } from '../tests/helpers/nested-operation';
-import { type NestedShape, runBaseline, shapeOfGraphQL } from './nested-operation';
-import { printResults, type ScenarioResult, writeResults } from './report';
+import { institutionMembers } from './operations/institution-members';
+import { neighbourhood } from './operations/neighbourhood';
+import { peopleList } from './operations/people-list';
+import { trivialOperation } from './overhead';
+import {
+  comparisonRow,
+  connectionsRow,
+  importRows,
+  markdownReport,
+  type TableRow,
+  writeReport,
+} from './report';
+import { type Contender, startContender } from './servers/contender';
+import { busiestInstitution, roomiestNeighbourhood } from './subjects';
 
 /**
- * `npm run bench`: one nested GraphQL operation, in-process through yoga.fetch, against the
- * same data fetched by hand-written Cypher through the raw driver — on the article graph and
- * on a synthetic graph (GUANXI_BENCH_PEOPLE, 10,000 by default). Prints and writes the results.
+ * `npm run bench [-- --people 10000 --seconds 5 --rounds 2]`: on a synthetic graph of `people`,
+ * Guanxi against @neo4j/graphql, each served over HTTP from its own process on the same Neo4j:
+ * answers checked identical, then latency and throughput at 1, 8 and 32 clients; the server's
+ * own overhead; the nested operation against hand-written Cypher; the import. One Markdown table.
  */
-const SYNTHETIC_PEOPLE = Number(process.env.GUANXI_BENCH_PEOPLE ?? 10_000);
-const RUNS = { warmup: 30, iterations: 300 };
-
-/** Each request's executor counts its own round trips; this keeps the last one's count. */
-class LastRequestExecutor extends Executor {
-  lastRequest: Executor | undefined;
-  override fork(): Executor {
-    this.lastRequest = super.fork();
-    return this.lastRequest;
-  }
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: process.env.GUANXI_BENCH_PEOPLE ?? '10000' },
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '2' },
+  },
+});
+const [people, seconds, rounds] = [values.people, values.seconds, values.rounds].map(Number);
+if (![people, seconds, rounds].every((n) => Number.isInteger(n) && n! > 0)) {
+  console.error('usage: npm run bench -- [--people 10000] [--seconds 5] [--rounds 2]');
+  process.exit(2);
 }
+const CLIENTS = [1, 8, 32];
+const settings: LoadSettings = { seconds: seconds!, rounds: rounds!, warmupSeconds: 2 };
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const logger = createLogger('warn');
-
-async function scenario(
-  name: string,
-  driver: Driver,
-  executor: LastRequestExecutor,
-  institution: string,
-): Promise<ScenarioResult> {
-  const yoga = createGuanxiYoga({ executor, logger, tokens: [] });
-  const runGraphQL = async (): Promise<NestedShape> => {
-    const response = await yoga.fetch('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: NESTED_OPERATION, variables: { id: institution } }),
-    });
-    const body = (await response.json()) as {
-      data?: Parameters<typeof shapeOfGraphQL>[0];
-      errors?: unknown;
-    };
-    if (body.errors || !body.data)
-      throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return shapeOfGraphQL(body.data);
-  };
-
-  const shape = await runGraphQL();
-  const graphqlRoundTrips = executor.lastRequest?.roundTrips ?? 0;
-  const baselineShape = await runBaseline(driver, institution);
-  if (JSON.stringify(shape) !== JSON.stringify(baselineShape)) {
-    throw new Error(`GraphQL and baseline disagree: ${JSON.stringify({ shape, baselineShape })}`);
-  }
-  const [graphql, baseline] = await measurePair(
-    runGraphQL,
-    () => runBaseline(driver, institution),
-    RUNS,
-  );
-  return {
-    scenario: name,
-    institution,
-    shape,
-    graphqlRoundTrips,
-    baselineRoundTrips: 1,
-    graphql,
-    baseline,
-    ratioP50: graphql.p50 / baseline.p50,
-    ratioP95: graphql.p95 / baseline.p95,
-  };
-}
-
-async function busiestInstitution(executor: Executor): Promise<string> {
-  const [row] = await executor.run(
-    'benchBusiestInstitution',
-    `MATCH (i:Institution)<-[:HOLDS_POSITION|MEMBER_OF]-(p:Person)
-     RETURN i.id AS id, count(p) AS people ORDER BY people DESC, id LIMIT 1`,
-  );
-  if (!row) throw new Error('the graph has no institution with people');
-  return String(row.get('id'));
-}
-
 const neo4j = await benchNeo4j();
 const driver = createDriver(neo4j.connection);
-const executor = new LastRequestExecutor(driver, { timeoutMs: 60_000, logger });
+const executor = new Executor(driver, { timeoutMs: 10 * 60_000, logger });
+const contenders: Contender[] = [];
 try {
   if (!neo4j.disposable) {
     throw new Error(
@@ -102,34 +64,79 @@ try {
   }
   await emptyDatabase(executor);
   await applyMigrations(executor);
-  await seedArticle(executor);
-  const results = [
-    await scenario('article', driver, executor, 'shanghai-association-of-overseas-returnees'),
-  ];
+  // The import is measured, and leaves the graph every later row reads.
+  const imported = await measureImport({ executor, people: people! });
+  log(`synthetic graph of ${people} people loaded`);
 
-  await emptyDatabase(executor);
-  const started = performance.now();
-  const loaded = await loadGraph(
-    executor,
-    generateSyntheticGraph({ people: SYNTHETIC_PEOPLE }),
-    () => undefined,
-  );
-  if (!loaded.ok) throw new Error('the synthetic graph did not load');
-  process.stderr.write(
-    `[bench] synthetic graph of ${SYNTHETIC_PEOPLE} people loaded in ${Math.round(performance.now() - started)} ms\n`,
-  );
-  results.push(
-    await scenario(
-      `synthetic (${SYNTHETIC_PEOPLE} people)`,
-      driver,
-      executor,
-      await busiestInstitution(executor),
+  const guanxi = await startContender('Guanxi', neo4j.connection);
+  contenders.push(guanxi);
+  const peer = await startContender('@neo4j/graphql', neo4j.connection);
+  contenders.push(peer);
+
+  const operations = [
+    peopleList,
+    institutionMembers(await busiestInstitution(executor)),
+    neighbourhood(await roomiestNeighbourhood(guanxi.url)),
+  ];
+  const rows: TableRow[] = [];
+  const overheadTrips = await checkSameAnswer(trivialOperation, guanxi, peer);
+  const overhead = await compareUnderLoad(trivialOperation, guanxi, peer, 1, settings);
+  rows.push(
+    comparisonRow(
+      trivialOperation.name,
+      1,
+      overheadTrips,
+      overhead.guanxi,
+      overhead.peer,
+      'overhead',
     ),
   );
+  log('server overhead measured');
+  for (const operation of operations) {
+    const roundTrips = await checkSameAnswer(operation, guanxi, peer);
+    for (const clients of CLIENTS) {
+      const figures = await compareUnderLoad(operation, guanxi, peer, clients, settings);
+      rows.push(
+        comparisonRow(operation.name, clients, roundTrips, figures.guanxi, figures.peer, 'load'),
+      );
+      log(`${operation.name} at ${clients} clients measured`);
+    }
+  }
+  const nested = operations[1]!;
+  rows.push(await againstHandWrittenCypher(driver, logger, String(nested.guanxi.variables?.id)));
+  rows.push(...importRows(imported));
+  const counting = new LastRequestExecutor(driver, { timeoutMs: 60_000, logger });
+  const connectionsYoga = createGuanxiYoga({ executor: counting, logger, tokens: [] });
+  const connections = await measureConnections(
+    driver,
+    (url, init) => connectionsYoga.fetch(url, init),
+    { lastRequestStatements: () => counting.lastRequest?.roundTrips ?? 0 },
+  );
+  rows.push(...connections.map(connectionsRow));
+  log('connections measured');
 
-  printResults(results);
-  process.stdout.write(`\nwritten to ${await writeResults(results)}\n`);
+  const report = markdownReport(
+    {
+      command: `npm run bench -- --people ${people} --seconds ${seconds} --rounds ${rounds}`,
+      people: people!,
+      database: process.env.NEO4J_URI
+        ? 'the Neo4j at NEO4J_URI'
+        : 'a Neo4j 5.26 of its own on the same machine (neo4j-local, heap 2 GiB, page cache 512 MiB)',
+      compared: [trivialOperation, ...operations].map(({ name, compared }) => ({
+        measurement: name,
+        compared,
+      })),
+      settings:
+        `Each contender in its own process, over HTTP on 127.0.0.1, loaded by autocannon (closed loop) ` +
+        `in ${rounds} alternating rounds of ${seconds} s after ${settings.warmupSeconds} s of unmeasured warm-up; ` +
+        `answers checked identical first; latency of successful answers only.`,
+    },
+    rows,
+  );
+  process.stdout.write(`${report}\n`);
+  log(`written to ${await writeReport(report, { people, settings, rows, imported })}`);
 } finally {
+  for (const contender of contenders) await contender.stop();
   await driver.close();
   await neo4j.stop();
 }
