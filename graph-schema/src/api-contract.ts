@@ -49,7 +49,7 @@ export const API_LIMITS = {
    */
   heavyReads: {
     heavyCost: 5_000,
-    concurrent: 4,
+    concurrent: 2,
     queued: 64,
     maxWaitMs: 10_000,
     retryAfterSeconds: 2,
