@@ -1,6 +1,7 @@
-import { kindOfLabel } from '@guanxi/graph-schema';
+import { kindOfLabel, LABEL_OF_KIND, RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { EntityPlan, RelationPlan, SourcePlan } from '../selection/entity-plan';
+import type { RelationFieldSpec } from './relation-page-repository';
 import type { CypherStatement } from './cypher-statement';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
@@ -38,6 +39,19 @@ const sourcesSubquery = (statement: CypherStatement, variable: string, plan: Sou
   return `COLLECT { MATCH (${source}:Source) WHERE ${source}.id IN ${variable}.evidenceSourceIds RETURN ${sourceProjection(source, plan.text)} }`;
 };
 
+/**
+ * Whether graph-schema allows only the field's label at the other end of its types (offices and
+ * memberships always start at a person): its total is then the degree store's count, read
+ * without visiting the thousands of neighbours a large body has.
+ */
+const otherLabelImplied = (spec: RelationFieldSpec): boolean =>
+  spec.types.every((type) =>
+    RELATION_TYPE_DEFINITIONS[type].ends.every(([from, to]) => {
+      const other = spec.direction === 'out' ? to : from;
+      return other !== 'SOURCE' && LABEL_OF_KIND[other] === spec.otherLabel;
+    }),
+  );
+
 function pageSubqueries(statement: CypherStatement, entity: string, plan: RelationPlan): string {
   const relation = statement.variable('r');
   const other = statement.variable('o');
@@ -47,11 +61,16 @@ function pageSubqueries(statement: CypherStatement, entity: string, plan: Relati
     spec.direction === 'out'
       ? `(${entity})-[${relation}:${types}]->(${other}:${spec.otherLabel})`
       : `(${entity})<-[${relation}:${types}]-(${other}:${spec.otherLabel})`;
+  const counted = otherLabelImplied(spec)
+    ? spec.direction === 'out'
+      ? `(${entity})-[:${types}]->()`
+      : `(${entity})<-[:${types}]-()`
+    : arrow;
   const sources = plan.evidenceSources
     ? `, sources: ${sourcesSubquery(statement, relation, plan.evidenceSources)}`
     : '';
   return `CASE WHEN ${entity}:${labelOf(plan.typeName)} THEN {
-    total: COUNT { ${arrow} },
+    total: COUNT { ${counted} },
     page: COLLECT {
       MATCH ${arrow}
       WITH ${relation}, ${other} ORDER BY ${other}.name, ${relation}.id
