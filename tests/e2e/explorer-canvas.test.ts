@@ -11,13 +11,13 @@ import {
   launchChromium,
   moveView,
   openNodeMenu,
-  pagePerTest,
   screenshot,
   selectNode,
   settle,
   waitForGraph,
   waitForNodes,
 } from '../helpers/e2e-browser';
+import { pagePerTest } from '../helpers/e2e-page-per-test';
 import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
 
 jest.setTimeout(90_000);

@@ -3,12 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import {
   classesOf,
   launchChromium,
-  pagePerTest,
   screenshot,
   settle,
   waitForGraph,
   waitForNode,
 } from '../helpers/e2e-browser';
+import { pagePerTest } from '../helpers/e2e-page-per-test';
 import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
 import { seedArticle } from '../helpers/seed-article';
 

@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { afterEach } from '@jest/globals';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 // The probe's type, and the `window.__guanxi` declaration that comes with it.
@@ -166,22 +165,4 @@ export async function settle(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
-}
-
-/**
- * Every test opens its own page on its own link, and its browser context is closed after it:
- * no test depends on what another one did. `target` is read at visit time, once beforeAll ran.
- */
-export function pagePerTest(target: () => { browser: Browser; url: string }) {
-  const contexts: BrowserContext[] = [];
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-  return async (link: string): Promise<{ page: Page; errors: string[] }> => {
-    const { browser, url } = target();
-    const { context, page, errors } = await openPage(browser);
-    contexts.push(context);
-    await page.goto(`${url}/${link}`);
-    return { page, errors };
-  };
 }
