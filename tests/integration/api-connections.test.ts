@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ENTITY_RELATION_TYPES, type RelationType } from '@guanxi/graph-schema';
 import { generateSyntheticGraph } from '@guanxi/seed';
 import { createGuanxiYoga, createLogger, Executor, loadGraph } from '@guanxi/server';
+import {
+  CONNECTIONS_OPERATION as CONNECTIONS,
+  type PathResult,
+} from '../helpers/connections-operation';
 import { seedArticle } from '../helpers/seed-article';
 import { emptyDatabase, openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -9,58 +13,6 @@ import { emptyDatabase, openEmptyTestDatabase, type TestDatabase } from '../help
  * `connections` against answers computed here from the raw graph: Neo4j's own shortestPath for
  * the length of the first path, and every simple path enumerated in the test for the rest.
  */
-
-interface PathResult {
-  length: number;
-  nodes: { id: string }[];
-  steps: {
-    from: { id: string };
-    to: { id: string };
-    type: RelationType;
-    relationshipId: string;
-    sentence: string;
-    evidence: { quote: string }[];
-  }[];
-}
-
-const CONNECTIONS = /* GraphQL */ `
-  query (
-    $from: ID!
-    $to: ID!
-    $maxHops: Int
-    $first: Int
-    $avoid: [ID!]
-    $relationTypes: [RelationType!]
-  ) {
-    connections(
-      from: $from
-      to: $to
-      maxHops: $maxHops
-      first: $first
-      avoid: $avoid
-      relationTypes: $relationTypes
-    ) {
-      length
-      nodes {
-        id
-      }
-      steps {
-        from {
-          id
-        }
-        to {
-          id
-        }
-        type
-        relationshipId
-        sentence
-        evidence {
-          quote
-        }
-      }
-    }
-  }
-`;
 
 interface Ask {
   from: string;

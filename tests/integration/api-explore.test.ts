@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { graphqlClient } from '../helpers/graphql';
+import {
+  CONNECTIONS_OPERATION as CONNECTIONS,
+  type PathResult,
+} from '../helpers/connections-operation';
 import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -232,58 +236,6 @@ describe('neighborhood', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
-
-interface PathResult {
-  length: number;
-  nodes: { id: string }[];
-  steps: {
-    from: { id: string };
-    to: { id: string };
-    type: string;
-    sentence: string;
-    evidence: { quote: string; start: number; end: number }[];
-  }[];
-}
-
-const CONNECTIONS = /* GraphQL */ `
-  query (
-    $from: ID!
-    $to: ID!
-    $maxHops: Int
-    $first: Int
-    $avoid: [ID!]
-    $relationTypes: [RelationType!]
-  ) {
-    connections(
-      from: $from
-      to: $to
-      maxHops: $maxHops
-      first: $first
-      avoid: $avoid
-      relationTypes: $relationTypes
-    ) {
-      length
-      nodes {
-        id
-      }
-      steps {
-        from {
-          id
-        }
-        to {
-          id
-        }
-        type
-        sentence
-        evidence {
-          quote
-          start
-          end
-        }
-      }
-    }
-  }
-`;
 
 async function connections(variables: Record<string, unknown>): Promise<PathResult[]> {
   const response = await query<{ connections: PathResult[] }>(CONNECTIONS, variables);

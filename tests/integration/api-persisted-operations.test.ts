@@ -112,6 +112,27 @@ describe('persisted-operations-only mode', () => {
   });
 });
 
+describe('malformed persisted-operation requests', () => {
+  it('are refused as bad input, in either mode, and the server goes on answering', async () => {
+    for (const only of [true, false]) {
+      const { url } = await serve(only);
+      for (const extensions of [
+        { persistedQuery: { version: 1, sha256Hash: { $ne: '' } } },
+        { persistedQuery: { version: 2, sha256Hash: hashOf('EntityDetails') } },
+        { persistedQuery: null },
+        'persistedQuery',
+      ]) {
+        const answer = await post(url, { variables: {}, extensions });
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        expect(answer.status).toBeLessThan(500);
+        expect(answer.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
+      }
+      const after = await post(url, detailsByHash(hashOf('EntityDetails')));
+      expect(after.data?.node?.name).toBe('Pei Gang');
+    }
+  });
+});
+
 describe('the default mode', () => {
   it('runs operation text and registered hashes alike', async () => {
     const { url } = await serve(false);

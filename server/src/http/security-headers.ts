@@ -23,7 +23,7 @@ const API_CSP = policy({ 'default-src': "'none'", 'frame-ancestors': "'none'" })
  * The explorer: Vite's bundles only, no inline script. Styles may be inline (React and Cytoscape
  * set element styles), images may be data/blob URLs (the PNG export), and it talks to this origin.
  */
-export const PAGE_CSP = policy({
+const PAGE_DIRECTIVES = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self' 'unsafe-inline'",
@@ -35,27 +35,20 @@ export const PAGE_CSP = policy({
   'base-uri': "'none'",
   'form-action': "'self'",
   'frame-ancestors': "'none'",
-});
+};
+
+export const PAGE_CSP = policy(PAGE_DIRECTIVES);
 
 /**
- * GraphiQL as yoga renders it: one inline script (the editor, its workers as blob URLs, and the
- * page's options) allowed by its hash, inline styles, a data-URL icon and fonts.
+ * GraphiQL as yoga renders it: the explorer's policy, except that its one inline script (the
+ * editor, its workers as blob URLs, and the page's options) is allowed by its hash.
  */
 const graphiqlCsp = (scriptHashes: readonly string[]): string =>
   policy({
-    'default-src': "'self'",
+    ...PAGE_DIRECTIVES,
     'script-src': scriptHashes.length
       ? scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')
       : "'none'",
-    'style-src': "'self' 'unsafe-inline'",
-    'img-src': "'self' data: blob:",
-    'font-src': "'self' data:",
-    'connect-src': "'self'",
-    'worker-src': "'self' blob:",
-    'object-src': "'none'",
-    'base-uri': "'none'",
-    'form-action': "'self'",
-    'frame-ancestors': "'none'",
   });
 
 /** The text of every `<script>` element, as the HTML parser delimits it. */

@@ -6,7 +6,7 @@ import {
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, notFound } from '../errors';
+import { badInput, conflict, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
 import {
   readPathParts,
@@ -113,14 +113,18 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
   for (const id of [args.from, args.to]) {
     if (!parts.entities.has(id)) throw notFound('entity', id);
   }
+  // The search and this read are two transactions: a merge or unlink in between is a race the
+  // person can retry, not a server fault.
+  const changedMeanwhile = () =>
+    conflict('The graph changed while these paths were being read. Try again.');
   const entityOf = (id: string): EntityRecord => {
     const entity = parts.entities.get(id);
-    if (!entity) throw new Error(`entity ${id} vanished while its path was read`);
+    if (!entity) throw changedMeanwhile();
     return entity;
   };
   const relationOf = (key: RelationKey): RelationRecord => {
     const relation = parts.relations.get(relationKeyOf(key));
-    if (!relation) throw new Error(`relationship ${key.id} vanished while its path was read`);
+    if (!relation) throw changedMeanwhile();
     return relation;
   };
   return ranked.map((path) => ({
