@@ -1,3 +1,5 @@
+import type { EntityKind } from './entity-kinds';
+
 /*
  * What the GraphQL API promises its clients, in one place: the server enforces these limits and
  * prints them in its schema descriptions; the explorer reads them instead of copying them.
@@ -36,6 +38,26 @@ export const API_LIMITS = {
   /** Audit entries of one entity or relationship. */
   history: { default: 20, max: 100 },
   affiliations: { people: { default: 500, max: 2000 }, bodyDepth: 10 },
+  /** Relationships read by id at once (`relationships`): exports of a large view ask in batches. */
+  relationships: { ids: { max: 1000 } },
+  /**
+   * What several entities share (`commonConnections`: ties listed per given entity and shared
+   * connection, direct ones first) and which bodies share people (`interlocks`: among the bodies
+   * `ids` names, or among all; `people` listed per pair).
+   */
+  analysis: {
+    commonConnections: {
+      ids: { min: 2, max: 10 },
+      first: { default: 20, max: 50 },
+      tiesPerEntity: 5,
+    },
+    interlocks: {
+      ids: { min: 2, max: 100 },
+      minShared: { default: 2, min: 1 },
+      first: { default: 20, max: 50 },
+      people: { default: 10, max: 50 },
+    },
+  },
   /**
    * One answer, serialised: larger ones are refused with LIMIT_EXCEEDED rather than sent. Ask for
    * smaller pages, fewer levels or a smaller `peopleLimit`/`limit`.
@@ -55,3 +77,9 @@ export const API_LIMITS = {
     retryAfterSeconds: 2,
   },
 } as const;
+
+/** The kinds `affiliations` answers for: a person's offices, an institution's bodies and people. */
+export const AFFILIATION_KINDS = ['PERSON', 'INSTITUTION'] as const satisfies readonly EntityKind[];
+
+export const hasAffiliations = (kind: EntityKind): boolean =>
+  (AFFILIATION_KINDS as readonly EntityKind[]).includes(kind);

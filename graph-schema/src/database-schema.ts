@@ -1,5 +1,7 @@
+import { ORDERABLE_SCORES, SCORE_PROPERTIES } from './analysis-scores';
 import { ENTITY_KINDS, ENTITY_LABEL, LABEL_OF_KIND, SOURCE_LABEL } from './entity-kinds';
 import { ENTITY_RELATION_TYPES, RELATION_TYPES, type RelationType } from './relationship-types';
+import { SAVED_VIEW_LABEL } from './saved-views';
 
 /** The audit trail: one entry per write, linked to a subject node per entity or relationship id. */
 export const AUDIT_ENTRY_LABEL = 'AuditEntry';
@@ -14,6 +16,8 @@ export const WRITE_OPERATIONS = [
   'undoMerge',
   'proposeIngest',
   'commitIngest',
+  'saveView',
+  'deleteSavedView',
 ] as const;
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 /** One node per serialised kind of write (a hierarchy type): taking its lock queues such writes. */
@@ -31,6 +35,8 @@ export type SchemaElement =
   | { kind: 'relationship-range'; name: string; type: RelationType; property: string }
   | { kind: 'relationship-unique'; name: string; type: RelationType; property: string }
   | { kind: 'drop-index'; name: string }
+  /** Recomputes every entity's `searchKeys`: for stores written before them, or a new derivation. */
+  | { kind: 'derive-search-keys'; name: string }
   | {
       kind: 'node-fulltext';
       name: string;
@@ -46,8 +52,10 @@ export interface Migration {
 
 const entityLabels = ENTITY_KINDS.map((kind) => LABEL_OF_KIND[kind]);
 
-/** The name of the full-text index over names and aliases that `search` queries. */
+/** The name of the full-text index that `search` queries: since version 5, over `searchKeys`. */
 export const NAME_FULLTEXT_INDEX = 'entity_names';
+/** The node property holding an entity's search keys (`searchKeysOf`), kept by every write. */
+export const SEARCH_KEYS_PROPERTY = 'searchKeys';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -121,5 +129,58 @@ export const MIGRATIONS: readonly Migration[] = [
       label,
       property: 'name',
     })),
+  },
+  {
+    version: 5,
+    description:
+      'search keys: every entity stores the forms it is found by (pinyin, abbreviations, joined and reversed names), and the full-text index covers them instead of name and aliases',
+    elements: [
+      { kind: 'drop-index', name: NAME_FULLTEXT_INDEX },
+      { kind: 'derive-search-keys', name: SEARCH_KEYS_PROPERTY },
+      {
+        kind: 'node-fulltext',
+        name: NAME_FULLTEXT_INDEX,
+        labels: entityLabels,
+        properties: [SEARCH_KEYS_PROPERTY],
+      },
+    ],
+  },
+  {
+    version: 6,
+    description:
+      'saved views: unique ids, one view per person and name, newest first from an index',
+    elements: [
+      {
+        kind: 'node-unique',
+        name: `${SAVED_VIEW_LABEL.toLowerCase()}_id_unique`,
+        label: SAVED_VIEW_LABEL,
+        property: 'id',
+      },
+      {
+        kind: 'node-unique',
+        name: `${SAVED_VIEW_LABEL.toLowerCase()}_owner_key_unique`,
+        label: SAVED_VIEW_LABEL,
+        property: 'ownerKey',
+      },
+      {
+        kind: 'node-range',
+        name: `${SAVED_VIEW_LABEL.toLowerCase()}_updated_at`,
+        label: SAVED_VIEW_LABEL,
+        property: 'updatedAt',
+      },
+    ],
+  },
+  {
+    version: 7,
+    description:
+      'who-matters scores: a range index per entity label and score, so a list ordered by a score reads it in index order',
+    elements: entityLabels.flatMap((label) =>
+      ORDERABLE_SCORES.map((score): SchemaElement => ({
+        kind: 'node-range',
+        name: `${label.toLowerCase()}_${SCORE_PROPERTIES[score].toLowerCase()}`,
+        label,
+        property: SCORE_PROPERTIES[score],
+      })),
+    ),
   },
 ];

@@ -3,7 +3,7 @@ import { EntityKindSchema, InstitutionKindSchema, PlaceKindSchema } from './enti
 import { IsoDateSchema } from './dates';
 import { evidenceListSchema, ProvenanceMethodSchema, RuleIdSchema } from './evidence';
 import { SlugSchema } from './identity';
-import { AliasesSchema, NameSchema, withoutNameAsAlias } from './names';
+import { AliasesSchema, CuratorAliasesSchema, NameSchema, withoutNameAsAlias } from './names';
 import { multiLineText, singleLineText } from './normalised-text';
 import { WRITE_LIMITS } from './write-limits';
 
@@ -13,6 +13,8 @@ const entityBase = {
   name: NameSchema,
   /** Every other name the sources use for the same entity. */
   aliases: AliasesSchema,
+  /** Standard names a curator added, not quoted from a source (e.g. "裴钢" for Pei Gang). */
+  curatorAliases: CuratorAliasesSchema,
   /** Where a source is odd (a garbled name, a translation slip), what we noticed and decided. */
   note: multiLineText(WRITE_LIMITS.noteLength).optional(),
   method: ProvenanceMethodSchema.default('curated'),

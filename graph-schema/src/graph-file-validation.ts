@@ -271,6 +271,14 @@ function checkRelationships(
       problems.addZodIssues(`${path}.properties`, properties.error);
       return;
     }
+    const dateEvidence =
+      'dateEvidence' in properties.data ? properties.data.dateEvidence : undefined;
+    if (dateEvidence && !relationship.evidence.some((e) => e.quote.includes(dateEvidence))) {
+      problems.add(
+        `${path}.properties.dateEvidence`,
+        'must be words of one of its evidence quotes',
+      );
+    }
     const id = relationship.id ?? relationshipId(type, from, to, properties.data);
     const earlier = firstIndexOfId.get(id);
     if (earlier !== undefined) {

@@ -1,3 +1,4 @@
+export * from './analysis-scores';
 export * from './api-contract';
 export * from './database-schema';
 export * from './dates';
@@ -10,5 +11,9 @@ export * from './hierarchy-cycles';
 export * from './identity';
 export * from './names';
 export * from './normalised-text';
+export * from './relation-time';
 export * from './relationship-types';
+export * from './saved-views';
+export * from './search-keys';
+export * from './terms';
 export * from './write-limits';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { endNotBeforeStart, IsoDateSchema } from './dates';
 import type { EntityKind } from './entity-kinds';
 import { singleLineText } from './normalised-text';
+import { checkRelationTime, RELATION_TIME_PROPERTIES } from './relation-time';
 import { WRITE_LIMITS } from './write-limits';
 
 /**
@@ -34,8 +34,14 @@ export const ORGANIZER_ROLES = ['lead', 'co-organiser'] as const;
 
 const text = singleLineText(WRITE_LIMITS.titleLength);
 
+/** Every type but MENTIONED also says when the relationship held: RELATION_TIME_PROPERTIES. */
+const TIME = RELATION_TIME_PROPERTIES;
+
 export const RELATION_PROPERTY_SCHEMAS = {
-  /** Office held: "president", "Vice Chairman". `role` is the normalised office, for filters. */
+  /**
+   * Office held: "president", "Vice Chairman". `role` is the normalised office, for filters.
+   * Its `since`/`until` are the term of office.
+   */
   HOLDS_POSITION: z
     .object({
       title: text,
@@ -43,19 +49,20 @@ export const RELATION_PROPERTY_SCHEMAS = {
         .string()
         .regex(/^[a-z-]+$/)
         .optional(),
-      since: IsoDateSchema.optional(),
-      until: IsoDateSchema.optional(),
+      ...TIME,
     })
-    .superRefine(endNotBeforeStart('since', 'until')),
+    .superRefine(checkRelationTime),
   /** Membership of a body, e.g. academician ("member", "scholar") of an academy. */
-  MEMBER_OF: z.object({ title: text.optional() }),
-  PARTICIPATED_IN: z.object({ role: z.enum(PARTICIPATION_ROLES), detail: text.optional() }),
-  ORGANIZED: z.object({ role: z.enum(ORGANIZER_ROLES) }),
+  MEMBER_OF: z.object({ title: text.optional(), ...TIME }).superRefine(checkRelationTime),
+  PARTICIPATED_IN: z
+    .object({ role: z.enum(PARTICIPATION_ROLES), detail: text.optional(), ...TIME })
+    .superRefine(checkRelationTime),
+  ORGANIZED: z.object({ role: z.enum(ORGANIZER_ROLES), ...TIME }).superRefine(checkRelationTime),
   /** A body under a body, or an edition or session of an event. */
-  PART_OF: z.object({}),
-  HELD_AT: z.object({}),
-  LOCATED_IN: z.object({}),
-  PRIORITIZES: z.object({ description: text.optional() }),
+  PART_OF: z.object(TIME).superRefine(checkRelationTime),
+  HELD_AT: z.object(TIME).superRefine(checkRelationTime),
+  LOCATED_IN: z.object(TIME).superRefine(checkRelationTime),
+  PRIORITIZES: z.object({ description: text.optional(), ...TIME }).superRefine(checkRelationTime),
   /** Derived by the loader from each entity's evidence: which source names which entity. */
   MENTIONED: z.object({}),
 } as const satisfies Record<RelationType, z.ZodObject>;

@@ -11,6 +11,8 @@ import { costLimitError, fieldCost, MAX_OPERATION_COST } from './plugins/operati
 export const builder = new SchemaBuilder<{
   Context: GraphContext;
   Connection: { totalCount: number };
+  /** ISO 8601 dates as sources give them: YYYY, YYYY-MM or YYYY-MM-DD. */
+  Scalars: { Date: { Input: string; Output: string } };
   // Fields are non-null unless they say otherwise: the contract's `[Path!]!`, `name: String!` …
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

@@ -94,6 +94,72 @@ export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `
     }
   }
 
+  # What do these share? Entities tied to at least two of them, directly or through one body.
+  query CommonConnections {
+    commonConnections(ids: ["pei-gang", "li-ruxin"], first: 10) {
+      sharedCount
+      directCount
+      entity {
+        id
+        name
+      }
+      ties {
+        nodes {
+          id
+        }
+        steps {
+          sentence
+          evidence {
+            quote
+          }
+        }
+      }
+    }
+  }
+
+  # Institutional interlocks: pairs of bodies that share people, with their titles.
+  query Interlocks {
+    interlocks(kinds: [ACADEMY, ASSOCIATION], minShared: 1) {
+      sharedCount
+      institutions {
+        id
+        name
+      }
+      people {
+        person {
+          name
+        }
+        ties {
+          label
+          institution {
+            id
+          }
+          evidence {
+            quote
+          }
+        }
+      }
+    }
+  }
+
+  # Who matters, graph-wide (stored by npm run analyse): the people with the highest PageRank.
+  query WhoMatters {
+    people(orderBy: { field: PAGE_RANK, direction: DESC }, first: 5) {
+      edges {
+        node {
+          name
+          scores {
+            degree
+            betweenness
+            pageRank
+            community
+            computedAt
+          }
+        }
+      }
+    }
+  }
+
   query History {
     history(id: "pei-gang", first: 10) {
       at
@@ -180,6 +246,38 @@ export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `
       entitiesMatched
       relationshipsCreated
       relationshipsMatched
+    }
+  }
+
+  # Saved views: a name and a note for an explorer link (open /?<state>). Saving the same name
+  # again replaces your view of that name; reading them needs no token.
+  mutation SaveView {
+    saveView(
+      input: {
+        name: "Pei Gang and the academy"
+        note: "Who else sits in the Chinese Academy of Sciences?"
+        state: "focus=pei-gang&expand=chinese-academy-of-sciences&v=1"
+      }
+    ) {
+      id
+      savedBy
+      updatedAt
+    }
+  }
+
+  query SavedViews {
+    savedViews(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          note
+          state
+          savedBy
+          updatedAt
+        }
+      }
     }
   }
 `;

@@ -10,6 +10,7 @@ export { readPersistedOperations } from './persisted-operations-file';
 export { createGuanxiYoga } from './yoga';
 export { deleteGraph } from './repositories/graph-import-repository';
 export { seedArticle } from './services/article-seed';
+export { computeScores } from './services/scores-service';
 export { exportGraph } from './services/graph-export-service';
 export {
   type LoadResult,

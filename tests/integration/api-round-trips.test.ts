@@ -44,9 +44,137 @@ async function cypher(statement: string, params: Record<string, unknown> = {}) {
 }
 
 describe('the GraphiQL examples: one statement each', () => {
-  it.each(['Search', 'Node', 'Neighborhood', 'Affiliations'])('%s', async (operationName) => {
-    const { roundTrips } = await measure(GRAPHIQL_DEFAULT_QUERY, {}, operationName);
+  it.each(['Search', 'Node', 'Neighborhood', 'Affiliations', 'CommonConnections', 'Interlocks'])(
+    '%s',
+    async (operationName) => {
+      const { roundTrips } = await measure(GRAPHIQL_DEFAULT_QUERY, {}, operationName);
+      expect(roundTrips).toBe(1);
+    },
+  );
+});
+
+describe('analysis with nested fields: one statement, the answer plain Cypher gives', () => {
+  it('commonConnections: members of each shared body, the sources of every node and quote', async () => {
+    const { data, roundTrips } = await measure(/* GraphQL */ `
+      {
+        commonConnections(ids: ["pei-gang", "li-ruxin"]) {
+          entity {
+            id
+            ... on Institution {
+              members(first: 5) {
+                totalCount
+                edges {
+                  title
+                  node {
+                    name
+                  }
+                }
+              }
+            }
+          }
+          ties {
+            nodes {
+              sources {
+                source {
+                  title
+                }
+              }
+            }
+            steps {
+              from {
+                name
+              }
+              evidence {
+                quote
+                source {
+                  text
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(roundTrips).toBe(1);
+    const connections = data.commonConnections as {
+      entity: {
+        id: string;
+        members?: { totalCount: number; edges: { title: string; node: { name: string } }[] };
+      };
+      ties: { steps: { evidence: { quote: string; source: { text: string } }[] }[] }[];
+    }[];
+    const academy = connections.find((c) => c.entity.id === 'chinese-academy-of-sciences')!;
+    const members = await cypher(
+      `MATCH (:Institution {id: 'chinese-academy-of-sciences'})<-[r:HOLDS_POSITION|MEMBER_OF]-(p:Person)
+       WITH r, p ORDER BY p.name, r.id
+       RETURN r.title AS title, p.name AS name`,
+    );
+    expect(academy.entity.members!.totalCount).toBe(members.length);
+    expect(
+      academy.entity.members!.edges.map((edge) => ({ title: edge.title, name: edge.node.name })),
+    ).toEqual(members);
+    for (const evidence of connections.flatMap((c) =>
+      c.ties.flatMap((tie) => tie.steps.flatMap((step) => step.evidence)),
+    )) {
+      expect(evidence.source.text).toContain(evidence.quote);
+    }
+  });
+
+  it('interlocks: each pair as plain Cypher counts it, and the people’s own offices', async () => {
+    const { data, roundTrips } = await measure(/* GraphQL */ `
+      {
+        interlocks(minShared: 1, first: 50) {
+          sharedCount
+          institutions {
+            name
+            parent {
+              name
+            }
+          }
+          people {
+            person {
+              name
+              positions(first: 3) {
+                totalCount
+              }
+            }
+            ties {
+              label
+              evidence {
+                source {
+                  title
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(roundTrips).toBe(1);
+    const expected = await cypher(
+      `MATCH (a:Institution)<-[:HOLDS_POSITION|MEMBER_OF]-(p:Person)-[:HOLDS_POSITION|MEMBER_OF]->(b:Institution)
+       WHERE a.name < b.name
+       WITH a, b, count(DISTINCT p) AS shared
+       RETURN [a.name, b.name] AS names, shared ORDER BY shared DESC, names`,
+    );
+    const found = data.interlocks as {
+      sharedCount: number;
+      institutions: { name: string }[];
+      people: { person: { name: string; positions: { totalCount: number } } }[];
+    }[];
+    expect(
+      found.map((pair) => ({
+        names: pair.institutions.map((institution) => institution.name),
+        shared: pair.sharedCount,
+      })),
+    ).toEqual(expected);
+    const offices = await cypher(
+      `MATCH (p:Person) RETURN p.name AS name, COUNT { (p)-[:HOLDS_POSITION]->(:Institution) } AS offices`,
+    );
+    const officesByName = new Map(offices.map((row) => [row.name, row.offices]));
+    for (const { person } of found.flatMap((pair) => pair.people)) {
+      expect(person.positions.totalCount).toBe(officesByName.get(person.name));
+    }
   });
 });
 

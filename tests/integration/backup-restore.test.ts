@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { serverCli } from '../helpers/server-cli';
 import { exportGraph } from '@guanxi/server';
+import { parseBackup } from '../../server/src/services/backup-service';
 import { INGEST_ARTICLE } from '../helpers/ingest-fixtures';
 import { seedArticle } from '../helpers/seed-article';
 import { emptyDatabase } from '../helpers/test-database';
@@ -38,8 +39,9 @@ const contentOf = async (file: string) => {
 
 const HISTORY = `query ($id: ID!) { history(id: $id, first: 100) { id at actor operation subjects before after undoneBy } }`;
 const DRAFT = `query ($id: ID!) { ingestDraft(id: $id) { id createdAt createdBy source { id } entities { id name decision } } }`;
+const VIEWS = `{ savedViews { edges { node { id name note state savedBy createdAt updatedAt } } } }`;
 
-/** Everything an observer sees: the graph export, each subject's history, the draft. */
+/** Everything an observer sees: the graph export, each subject's history, the draft, the views. */
 async function observed(subjects: string[], draftId: string) {
   const histories = await Promise.all(
     subjects.map((id) => context.client.query(HISTORY, { id }).then((answer) => answer.data)),
@@ -47,11 +49,13 @@ async function observed(subjects: string[], draftId: string) {
   const answer = await context.client.query(DRAFT, { id: draftId });
   expect(answer.errors).toBeUndefined();
   const draft = answer.data;
-  return { graph: await exportGraph(context.db.executor), histories, draft };
+  const views = await context.client.query(VIEWS);
+  expect(views.errors).toBeUndefined();
+  return { graph: await exportGraph(context.db.executor), histories, draft, views: views.data };
 }
 
 describe('npm run backup / npm run restore', () => {
-  it('round-trips the graph, its audit trail and ingest drafts through an empty database', async () => {
+  it('round-trips the graph, its audit trail, ingest drafts and saved views through an empty database', async () => {
     // The article, then writes through GraphQL: each leaves an audit entry.
     await seedArticle(context.db.executor);
     const { asCurator } = context.client;
@@ -92,19 +96,26 @@ describe('npm run backup / npm run restore', () => {
     );
     expect(proposed.errors).toBeUndefined();
     const draftId = proposed.data!.proposeIngest.id;
+    const view = await asCurator<{ saveView: { id: string } }>(
+      `mutation ($input: SaveViewInput!) { saveView(input: $input) { id } }`,
+      { input: { name: 'Two Peis', note: 'same man?', state: 'focus=pei-gang-2&v=1' } },
+    );
+    expect(view.errors).toBeUndefined();
 
-    const subjects = ['pei-gang-2', linkId];
+    const subjects = ['pei-gang-2', linkId, view.data!.saveView.id];
     const before = await observed(subjects, draftId);
     expect(before.histories.map((h) => (h as { history: unknown[] }).history.length)).toEqual([
-      4, 2,
+      4, 2, 1,
     ]);
     expect(before.draft).toMatchObject({ ingestDraft: { id: draftId } });
+    expect(before.views).toMatchObject({ savedViews: { edges: [{ node: { name: 'Two Peis' } }] } });
 
     const file = await backup();
     const original = await contentOf(file);
     expect(original).toMatchObject({ format: 'guanxi-backup/1' });
-    expect((original.auditEntries as unknown[]).length).toBe(5);
+    expect((original.auditEntries as unknown[]).length).toBe(6);
     expect((original.ingestDrafts as unknown[]).length).toBe(1);
+    expect((original.savedViews as unknown[]).length).toBe(1);
 
     // A database with something in it is refused, and left as it was.
     const refused = await cli('restore', file);
@@ -115,7 +126,7 @@ describe('npm run backup / npm run restore', () => {
     await emptyDatabase(context.db.executor);
     const restored = await cli('restore', file);
     expect(restored).toMatchObject({ code: 0 });
-    expect(restored.stdout).toMatch(/5 audit entries, 1 ingest drafts/);
+    expect(restored.stdout).toMatch(/6 audit entries, 1 ingest drafts, 1 saved views/);
 
     expect(await observed(subjects, draftId)).toEqual(before);
     // A backup of the restored database holds exactly what the first one held.
@@ -125,6 +136,12 @@ describe('npm run backup / npm run restore', () => {
     const forced = await cli('restore', file, '--force');
     expect(forced).toMatchObject({ code: 0, stderr: expect.stringMatching(/^--force: deleting/) });
     expect(await observed(subjects, draftId)).toEqual(before);
+
+    // A backup taken before saved views existed still reads, with none.
+    const older: Record<string, unknown> = { ...original, createdAt: new Date().toISOString() };
+    delete older.savedViews;
+    const parsed = parseBackup(gzipSync(JSON.stringify(older)));
+    expect(parsed).toMatchObject({ ok: true, backup: { savedViews: [] } });
   }, 80_000);
 
   it('refuses a file that is not a backup, before touching the database', async () => {

@@ -47,10 +47,12 @@ describe('printed SDL', () => {
     ]);
     expect(fields('Entity')).toEqual([
       'aliases: [String!]!',
+      'curatorAliases: [String!]!',
       'id: ID!',
       'kind: EntityKind!',
       'name: String!',
       'note: String',
+      'scores: EntityScores',
       'sources: [Evidence!]!',
     ]);
     expect(fields('Evidence')).toEqual([
@@ -73,10 +75,12 @@ describe('printed SDL', () => {
       'name: String!',
     ]);
     expect(fields('SubgraphEdge')).toEqual([
+      'evidence: [Evidence!]!',
       'id: ID!',
       'label: String',
       'source: ID!',
       'target: ID!',
+      'time: RelationTime!',
       'type: RelationType!',
     ]);
     expect(fields('Path')).toEqual(['length: Int!', 'nodes: [Entity!]!', 'steps: [PathStep!]!']);
@@ -86,6 +90,7 @@ describe('printed SDL', () => {
       'label: String!',
       'relationshipId: ID!',
       'sentence: String!',
+      'time: RelationTime!',
       'to: Entity!',
       'type: RelationType!',
     ]);
@@ -93,16 +98,19 @@ describe('printed SDL', () => {
       'search(first: Int = 10, kinds: [EntityKind!], text: String!): [SearchHit!]!',
     );
     expect(sdl).toContain('node(id: ID!): Entity\n');
-    expect(sdl).toContain(
-      'neighborhood(depth: Int = 1, id: ID!, kinds: [EntityKind!], limit: Int = 200, relationTypes: [RelationType!]): Subgraph!',
+    // Arguments with descriptions print over several lines: compare them without the prose.
+    const signatures = sdl.replace(/\s*"""[\s\S]*?"""/g, '').replace(/\s*\n\s*/g, ' ');
+    expect(signatures).toContain(
+      'neighborhood( asOf: Date depth: Int = 1 id: ID! kinds: [EntityKind!] limit: Int = 200 relationTypes: [RelationType!] strictDates: Boolean = false ): Subgraph!',
     );
-    expect(sdl).toContain(
-      'connections(avoid: [ID!], first: Int = 3, from: ID!, maxHops: Int = 4, relationTypes: [RelationType!], to: ID!): [Path!]!',
+    expect(signatures).toContain(
+      'connections( asOf: Date avoid: [ID!] first: Int = 3 from: ID! maxHops: Int = 4 relationTypes: [RelationType!] strictDates: Boolean = false to: ID! ): [Path!]!',
     );
-    expect(sdl).toContain(
-      'affiliations(id: ID!, peopleLimit: Int = 500, transitive: Boolean = true): Affiliations!',
+    expect(signatures).toContain(
+      'affiliations( asOf: Date id: ID! peopleLimit: Int = 500 strictDates: Boolean = false transitive: Boolean = true ): Affiliations!',
     );
     expect(sdl).toContain('overview(limit: Int = 200): Overview!');
+    expect(sdl).toContain('relationships(ids: [ID!]!): [SubgraphEdge!]!');
     const implementers = [...sdl.matchAll(/\ntype (\w+) implements Entity\b/g)].map((m) => m[1]);
     expect(implementers.sort()).toEqual(['Event', 'Industry', 'Institution', 'Person', 'Place']);
   });

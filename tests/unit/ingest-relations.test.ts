@@ -41,7 +41,7 @@ describe('offices and memberships', () => {
     const office = proposal.relationships.find((r) => r.properties.title === 'party secretary');
     expect(office?.properties.role).toBe('party-secretary');
     expect(office?.evidence[0]?.quote).toBe(
-      'vice president and party secretary of Shanghai University of Technology',
+      'Li Ruxin, a member of the Chinese Academy of Sciences, vice president and party secretary of Shanghai University of Technology',
     );
   });
 

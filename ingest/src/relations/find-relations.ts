@@ -10,11 +10,12 @@ import { findListedRoles } from './listed-roles';
 import { findOrganisers } from './organisers';
 import { findPlaces } from './places';
 import { findPriorities } from './priorities';
+import { statingSpanFirst } from './stating-span';
 
 /*
  * Stage 3: every rule's findings, kept only where the graph model allows them (the ends' kinds,
  * the type's properties), one candidate per natural key (type, ends, title or role) with the
- * evidence of every rule that found it.
+ * evidence of every rule that found it, the span that states it first.
  */
 
 const RULES = [
@@ -72,11 +73,14 @@ export function findRelations(context: RelationContext): RelationshipCandidateDr
         : { ...relation, evidence: uniqueSpans(relation.evidence) },
     );
   }
-  const ordered = [...merged.values()].sort(
-    (a, b) =>
-      itemAt(a.evidence, 0).start - itemAt(b.evidence, 0).start ||
-      naturalKey(a).localeCompare(naturalKey(b)),
-  );
+  const stated = statingSpanFirst(context);
+  const ordered = [...merged.values()]
+    .map((relation) => ({ ...relation, evidence: stated(relation) }))
+    .sort(
+      (a, b) =>
+        itemAt(a.evidence, 0).start - itemAt(b.evidence, 0).start ||
+        naturalKey(a).localeCompare(naturalKey(b)),
+    );
   return ordered.map(({ type, from, to, properties, evidence, confidence, rule }, i) => ({
     key: `r${i + 1}`,
     type,

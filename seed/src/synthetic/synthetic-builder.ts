@@ -10,7 +10,10 @@ import { UniqueNames } from './unique-names';
 
 export type SyntheticRelationship = RelationshipRecord & { id: string };
 type EntityFields = {
-  [K in Entity['kind']]: Omit<Extract<Entity, { kind: K }>, 'aliases' | 'method' | 'evidence'>;
+  [K in Entity['kind']]: Omit<
+    Extract<Entity, { kind: K }>,
+    'aliases' | 'curatorAliases' | 'method' | 'evidence'
+  >;
 }[Entity['kind']];
 
 /**
@@ -31,7 +34,13 @@ export class SyntheticGraphBuilder {
   /** Adds an entity introduced by `sentence`; its evidence is its name inside that sentence. */
   addEntity<T extends EntityFields>(fields: T, sentence: string): T & { evidence: Evidence[] } {
     const evidence = [this.corpus.state(sentence, fields.name)];
-    const entity = { ...fields, aliases: [], method: 'synthetic' as const, evidence };
+    const entity = {
+      ...fields,
+      aliases: [],
+      curatorAliases: [],
+      method: 'synthetic' as const,
+      evidence,
+    };
     this.entities.push(entity as Entity);
     return entity;
   }

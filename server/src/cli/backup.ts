@@ -12,8 +12,8 @@ import { parseOptions, runCli } from './run-cli';
 
 const USAGE = `usage: npm run backup [-- --out .data/backups] [--data-dir .data/neo4j]
 
-Writes the whole database (sources, entities, relationships, the audit trail and ingest drafts)
-as one gzipped file, read in one transaction while the server keeps serving:
+Writes the whole database (sources, entities, relationships, the audit trail, ingest drafts and
+saved views) as one gzipped file, read in one transaction while the server keeps serving:
   <out>/guanxi-backup-<UTC time>-schema<migration version>.json.gz
 \`npm run restore -- FILE\` loads it into an empty database. Connects to NEO4J_URI when set (a
 running server: NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD="$(cat .data/neo4j/password)"),
@@ -43,7 +43,7 @@ await runCli(async () => {
       `Backed up ${database.description} to ${displayPath(file)} ` +
         `(${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s): ` +
         `${counts.sources} source(s), ${counts.entities} entities, ${counts.relationships} relationships, ` +
-        `${counts.auditEntries} audit entries, ${counts.ingestDrafts} ingest drafts.`,
+        `${counts.auditEntries} audit entries, ${counts.ingestDrafts} ingest drafts, ${counts.savedViews} saved views.`,
     );
   } finally {
     await database.close();

@@ -8,6 +8,7 @@ import { commitIngest } from '../services/ingest-commit-service';
 import { decideIngest } from '../services/ingest-decision-service';
 import { proposeIngest, mustReadIngestDraft } from '../services/ingest-service';
 import { checkArticleText } from '../services/ingest-text';
+import { refreshScoresAfterCommit } from '../services/scores-service';
 import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { parseCommandLine, runCli } from './run-cli';
 
@@ -100,6 +101,9 @@ await runCli(async () => {
         sure.map((candidate) => ({ candidateId: candidate.key, decision: 'ACCEPTED' })),
       );
       commit = await commitIngest(database.executor, actor, draftId);
+      await refreshScoresAfterCommit(database.executor, Object.values(commit.entityIds), (error) =>
+        console.error(`The commit landed, but its scores were not refreshed: ${String(error)}`),
+      );
       draft = await mustReadIngestDraft(database.executor, draftId);
     }
     if (options.json) {

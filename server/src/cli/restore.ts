@@ -12,11 +12,12 @@ import { parseCommandLine, runCli } from './run-cli';
 
 const USAGE = `usage: npm run restore -- FILE [--force] [--per-batch] [--data-dir .data/neo4j]
 
-Loads a backup written by \`npm run backup\` into an EMPTY database: the graph, the audit trail
-and the ingest drafts, as they were. The whole file is checked before anything is written.
+Loads a backup written by \`npm run backup\` into an EMPTY database: the graph, the audit trail,
+the ingest drafts and saved views, as they were. The whole file is checked before anything is written.
 Connects to NEO4J_URI when set, else to the local database (stop \`npm start\` first).
 
---force      the database is not empty: delete its graph, audit trail and drafts, then restore.
+--force      the database is not empty: delete its graph, audit trail, drafts and saved views,
+             then restore.
 --per-batch  loads a graph too large for one transaction in many; if it fails half-way, run
              it again with --force.`;
 
@@ -72,7 +73,7 @@ await runCli(async () => {
       `Restored ${displayPath(file)} (taken ${backup.createdAt}, schema ${backup.schemaVersion}) ` +
         `into ${database.description}: ${graph.sources.length} source(s), ${graph.entities.length} entities, ` +
         `${graph.relationships.length} relationships, ${backup.auditEntries.length} audit entries, ` +
-        `${backup.ingestDrafts.length} ingest drafts.`,
+        `${backup.ingestDrafts.length} ingest drafts, ${backup.savedViews.length} saved views.`,
     );
   } finally {
     progress.stop();

@@ -6,6 +6,7 @@ import { writeGraph } from '../services/graph-import-service';
 import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { progressBar } from './progress';
 import { invalidFile, parseOptions, runCli } from './run-cli';
+import { scoreGraphWithProgress } from './score-graph';
 
 const USAGE = `usage: npm run seed [-- --file graph.json] [--data-dir .data/neo4j] [--per-batch]
 
@@ -63,6 +64,7 @@ await runCli(async () => {
       `Loaded ${displayPath(file)} into ${database.description}: ` +
         `${summary.sources} source(s), ${summary.entities} entities, ${summary.relationships} relationships, ${summary.mentions} mentions.`,
     );
+    await scoreGraphWithProgress(database);
   } finally {
     progress.stop();
     await database.close();

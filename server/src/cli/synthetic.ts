@@ -6,6 +6,7 @@ import { writeGraph } from '../services/graph-import-service';
 import { CliError, EXIT, openDatabase } from './database';
 import { progressBar } from './progress';
 import { invalidFile, parseOptions, runCli } from './run-cli';
+import { scoreGraphWithProgress } from './score-graph';
 
 const USAGE = `usage: npm run seed:synthetic -- --people N [--seed 42] [--data-dir .data/neo4j-synthetic] [--fresh]
 
@@ -73,6 +74,7 @@ await runCli(async () => {
       `Loaded into ${database.description} in ${seconds(performance.now() - started)}: ` +
         `${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.mentions} mentions.`,
     );
+    await scoreGraphWithProgress(database);
   } finally {
     progress.stop();
     await database.close();

@@ -1,8 +1,11 @@
 import { type Migration, MIGRATIONS, type SchemaElement } from '@guanxi/graph-schema';
+import { deriveSearchKeys } from '../repositories/search-keys-repository';
 import type { Executor } from './executor';
 
+type SchemaStatement = Exclude<SchemaElement, { kind: 'derive-search-keys' }>;
+
 /** Labels, types and property names come from graph-schema, never from users: safe to inline. */
-function cypherFor(element: SchemaElement): string {
+function cypherFor(element: SchemaStatement): string {
   switch (element.kind) {
     case 'node-unique':
       return `CREATE CONSTRAINT ${element.name} IF NOT EXISTS FOR (n:${element.label}) REQUIRE n.${element.property} IS UNIQUE`;
@@ -39,7 +42,8 @@ export async function applyMigrations(
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (migration.version <= from) continue;
     for (const element of migration.elements) {
-      await write(`migration${migration.version}:${element.name}`, cypherFor(element));
+      if (element.kind === 'derive-search-keys') await deriveSearchKeys(executor);
+      else await write(`migration${migration.version}:${element.name}`, cypherFor(element));
     }
     await write(
       'recordMigration',

@@ -7,6 +7,9 @@ import { limitExceeded } from '../errors';
 /** Worst-case items: 100 members × 100 positions × a few fields fits; a third level does not. */
 export const MAX_OPERATION_COST = 100_000;
 
+const COMMON_CONNECTIONS = API_LIMITS.analysis.commonConnections;
+const INTERLOCKS = API_LIMITS.analysis.interlocks;
+
 type Field = GraphQLField<unknown, GraphContext, Record<string, unknown>>;
 
 /**
@@ -25,6 +28,16 @@ const MULTIPLIERS: Record<string, (args: Record<string, unknown>) => number> = {
   overview: (args) => count(args.limit, API_LIMITS.overview.nodes.max),
   // `people` is a list under `affiliations` without arguments of its own: its size is this one.
   affiliations: (args) => count(args.peopleLimit, API_LIMITS.affiliations.people.max),
+  relationships: (args) =>
+    count(Array.isArray(args.ids) ? args.ids.length : null, API_LIMITS.relationships.ids.max),
+  // `ties` under each connection has no arguments: at most tiesPerEntity for each given entity.
+  commonConnections: (args) =>
+    count(args.first, COMMON_CONNECTIONS.first.max) *
+    count(Array.isArray(args.ids) ? args.ids.length : null, COMMON_CONNECTIONS.ids.max) *
+    COMMON_CONNECTIONS.tiesPerEntity,
+  // `people` under each pair is `peopleLimit` long; each person has a tie to either body.
+  interlocks: (args) =>
+    count(args.first, INTERLOCKS.first.max) * count(args.peopleLimit, INTERLOCKS.people.max) * 2,
 };
 
 /**

@@ -119,6 +119,8 @@ const heavyRootField = (field: FieldNode, variables: Record<string, unknown>): b
   switch (field.name.value) {
     case 'connections':
     case 'overview':
+    case 'commonConnections':
+    case 'interlocks':
       return true;
     case 'neighborhood':
       return (intArgument(field, 'depth', variables) ?? API_LIMITS.neighborhood.depth.default) >= 2;

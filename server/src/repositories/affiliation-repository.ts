@@ -9,6 +9,7 @@ import {
   plannedEntityProjection,
 } from './planned-entity-repository';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+import { relationHeldDuring, type TimeFilter } from './relation-time-predicate';
 import { parseSource, type SourceWithText, sourceProjection } from './source-repository';
 
 /**
@@ -23,9 +24,13 @@ const depthLiteral = (depth: number): number => {
   return depth;
 };
 
-/** The longest PART_OF chain above `i`, nearest parent first, as a list of nodes `parents`. */
-const parentChainSubquery = (variable: string, depth: number) => `CALL (${variable}) {
+/**
+ * The longest PART_OF chain above `i`, nearest parent first, as a list of nodes `parents`;
+ * `held` is a predicate on its links `link`.
+ */
+const parentChainSubquery = (variable: string, depth: number, held: string) => `CALL (${variable}) {
        OPTIONAL MATCH chain = (${variable}:Institution)-[:PART_OF*1..${depthLiteral(depth)}]->(:Institution)
+       WHERE all(link IN relationships(chain) WHERE ${held})
        WITH chain ORDER BY length(chain) DESC LIMIT 1
        RETURN CASE WHEN chain IS NULL THEN [] ELSE nodes(chain)[1..] END AS parents
      }`;
@@ -68,6 +73,8 @@ export interface AffiliationQuery {
   id: string;
   depth: number;
   peopleCap: number;
+  /** Only ties and bodies' links that held then. */
+  time?: TimeFilter;
 }
 
 /**
@@ -88,12 +95,15 @@ export async function readAffiliationRows(
     return `, sources: COLLECT { MATCH (${source}:Source) WHERE ${source}.id IN ${variable}.evidenceSourceIds RETURN ${sourceProjection(source, tieSources.text)} }`;
   };
   const depth = depthLiteral(query.depth);
+  const heldTie = relationHeldDuring(statement, 'r', query.time);
+  const heldLink = relationHeldDuring(statement, 'link', query.time);
   const [row] = await runner.run(
     'affiliations',
     `MATCH (e:Entity {id: $id})
      CALL (e) {
        MATCH (e:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(i:Institution)
-       ${parentChainSubquery('i', depth)}
+       WHERE ${heldTie}
+       ${parentChainSubquery('i', depth, heldLink)}
        WITH r, i, parents ORDER BY i.name, r.id
        RETURN collect({
          relation: ${relationProjection('r')}${sources('r')},
@@ -101,9 +111,10 @@ export async function readAffiliationRows(
          parents: COLLECT { UNWIND parents AS p RETURN ${entity('p')} }
        }) AS institutions
      }
-     ${parentChainSubquery('e', depth)}
+     ${parentChainSubquery('e', depth, heldLink)}
      CALL (e) {
        MATCH path = (sub:Institution)-[:PART_OF*1..${depth}]->(e:Institution)
+       WHERE all(link IN relationships(path) WHERE ${heldLink})
        WITH sub, path ORDER BY length(path)
        WITH sub, head(collect(path)) AS nearest
        WITH sub, nodes(nearest)[1] AS parent, length(nearest) AS depth
@@ -111,9 +122,11 @@ export async function readAffiliationRows(
        RETURN collect({ body: ${entity('sub')}, parent: ${entity('parent')}, depth: depth }) AS subBodies
      }
      CALL (e) {
-       MATCH (body:Institution)-[:PART_OF*0..${depth}]->(e:Institution)
+       MATCH under = (body:Institution)-[:PART_OF*0..${depth}]->(e:Institution)
+       WHERE all(link IN relationships(under) WHERE ${heldLink})
        WITH DISTINCT body
        MATCH (person:Person)-[r:HOLDS_POSITION|MEMBER_OF]->(body)
+       WHERE ${heldTie}
        WITH person, body, r ORDER BY body.name, person.name, r.id
        LIMIT $cap
        RETURN collect({

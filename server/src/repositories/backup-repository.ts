@@ -7,6 +7,7 @@ import {
   INGEST_DRAFT_LABEL,
   type RelationshipRecord,
   RelationshipRecordSchema,
+  SAVED_VIEW_LABEL,
   type Source,
   SOURCE_LABEL,
 } from '@guanxi/graph-schema';
@@ -19,8 +20,9 @@ import { sourceFromStored } from './source-record';
 
 /*
  * The whole database for a backup, and back. The graph (sources, entities, relationships) goes
- * through the same record mappings as export and import; the audit trail and ingest drafts are
- * kept as their stored properties, timestamps as ISO strings turned back into datetimes.
+ * through the same record mappings as export and import; the audit trail, ingest drafts and
+ * saved views are kept as their stored properties, timestamps as ISO strings turned back into
+ * datetimes.
  */
 
 const StoredValueSchema = z.union([
@@ -47,6 +49,12 @@ export const StoredIngestDraftSchema = z
   .catchall(StoredValueSchema);
 export type StoredIngestDraft = z.infer<typeof StoredIngestDraftSchema>;
 
+/** A saved view as stored: id, ownerKey, name, state, savedBy, `createdAt`, `updatedAt` … */
+export const StoredSavedViewSchema = z
+  .object({ id: z.string(), createdAt: z.string(), updatedAt: z.string() })
+  .catchall(StoredValueSchema);
+export type StoredSavedView = z.infer<typeof StoredSavedViewSchema>;
+
 export interface DatabaseContent {
   schemaVersion: number;
   sources: Source[];
@@ -55,6 +63,7 @@ export interface DatabaseContent {
   auditEntries: StoredAuditEntry[];
   auditLinks: AuditLink[];
   ingestDrafts: StoredIngestDraft[];
+  savedViews: StoredSavedView[];
 }
 
 const byId = <T extends { id?: string }>(a: T, b: T): number =>
@@ -85,7 +94,11 @@ export async function readDatabaseContent(runner: QueryRunner): Promise<Database
      RETURN 'about' AS part, {entry: a.id, subject: s.id} AS record
      UNION ALL
      MATCH (d:${INGEST_DRAFT_LABEL})
-     RETURN 'draft' AS part, d {.*, createdAt: toString(d.createdAt)} AS record`,
+     RETURN 'draft' AS part, d {.*, createdAt: toString(d.createdAt)} AS record
+     UNION ALL
+     MATCH (v:${SAVED_VIEW_LABEL})
+     RETURN 'view' AS part,
+            v {.*, createdAt: toString(v.createdAt), updatedAt: toString(v.updatedAt)} AS record`,
     { types: ENTITY_RELATION_TYPES },
   );
   const content: DatabaseContent = {
@@ -96,6 +109,7 @@ export async function readDatabaseContent(runner: QueryRunner): Promise<Database
     auditEntries: [],
     auditLinks: [],
     ingestDrafts: [],
+    savedViews: [],
   };
   for (const row of rows) {
     const record: unknown = row.get('record');
@@ -121,6 +135,9 @@ export async function readDatabaseContent(runner: QueryRunner): Promise<Database
       case 'draft':
         content.ingestDrafts.push(StoredIngestDraftSchema.parse(record));
         break;
+      case 'view':
+        content.savedViews.push(StoredSavedViewSchema.parse(record));
+        break;
     }
   }
   // Id order, as export has it: two backups of the same graph hold the same content.
@@ -132,6 +149,7 @@ export async function readDatabaseContent(runner: QueryRunner): Promise<Database
     a.entry === b.entry ? (a.subject < b.subject ? -1 : 1) : a.entry < b.entry ? -1 : 1,
   );
   content.ingestDrafts.sort(byId);
+  content.savedViews.sort(byId);
   return content;
 }
 
@@ -143,7 +161,8 @@ export async function countStoredRecords(runner: QueryRunner): Promise<Record<st
             COUNT { (:${ENTITY_LABEL}) } AS entities,
             COUNT { (:${AUDIT_ENTRY_LABEL}) } AS \`audit entries\`,
             COUNT { (:${AUDIT_SUBJECT_LABEL}) } AS \`audit subjects\`,
-            COUNT { (:${INGEST_DRAFT_LABEL}) } AS \`ingest drafts\``,
+            COUNT { (:${INGEST_DRAFT_LABEL}) } AS \`ingest drafts\`,
+            COUNT { (:${SAVED_VIEW_LABEL}) } AS \`saved views\``,
   );
   const counts = (row?.toObject() ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, Number(value)]));
@@ -155,7 +174,7 @@ export async function deleteBackupContent(executor: Executor, batchSize = 10_000
     const [row] = await executor.writeTransaction('deleteBackupContentBatch', (tx) =>
       tx.run(
         'deleteBackupContentBatch',
-        `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}|${AUDIT_ENTRY_LABEL}|${AUDIT_SUBJECT_LABEL}|${INGEST_DRAFT_LABEL})
+        `MATCH (n:${ENTITY_LABEL}|${SOURCE_LABEL}|${AUDIT_ENTRY_LABEL}|${AUDIT_SUBJECT_LABEL}|${INGEST_DRAFT_LABEL}|${SAVED_VIEW_LABEL})
          WITH n LIMIT $batchSize DETACH DELETE n RETURN count(*) AS deleted`,
         // A JavaScript number is a float to Cypher, and LIMIT takes integers only.
         { batchSize: neo4j.int(batchSize) },
@@ -203,5 +222,19 @@ export async function writeIngestDrafts(
      MERGE (d:${INGEST_DRAFT_LABEL} {id: row.id})
      SET d = row, d.createdAt = datetime(row.createdAt)`,
     { rows: drafts },
+  );
+}
+
+export async function writeSavedViews(
+  tx: QueryRunner,
+  views: readonly StoredSavedView[],
+): Promise<void> {
+  if (views.length === 0) return;
+  await tx.run(
+    'restoreSavedViews',
+    `UNWIND $rows AS row
+     MERGE (v:${SAVED_VIEW_LABEL} {id: row.id})
+     SET v = row, v.createdAt = datetime(row.createdAt), v.updatedAt = datetime(row.updatedAt)`,
+    { rows: views },
   );
 }

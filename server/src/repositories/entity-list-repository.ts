@@ -1,4 +1,12 @@
-import { ENTITY_LABEL, type EntityKind, LABEL_OF_KIND } from '@guanxi/graph-schema';
+import {
+  ENTITY_LABEL,
+  type EntityKind,
+  LABEL_OF_KIND,
+  type OrderableScore,
+  SCORE_PROPERTIES,
+  SEARCH_KEYS_PROPERTY,
+  searchFormsOf,
+} from '@guanxi/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/executor';
 import type { EntityPlan } from '../selection/entity-plan';
@@ -10,7 +18,7 @@ import {
 } from './planned-entity-repository';
 
 export interface EntityListFilter {
-  /** Lower-cased; matches the name or any alias. */
+  /** Matches any form of the name or an alias, as search does: pinyin, abbreviations, … */
   nameContains?: string;
   /** Stored `kind` of an institution or place. */
   storedKind?: string;
@@ -20,18 +28,33 @@ export interface EntityListFilter {
   relatedTo?: string;
 }
 
-export type EntityOrderField = 'NAME' | 'ID';
+export type EntityOrderField = 'NAME' | 'ID' | ScoreOrderField;
 export type SortDirection = 'ASC' | 'DESC';
+
+/** The stored graph-wide score each score order reads. */
+const SCORE_OF_ORDER = {
+  DEGREE: 'degree',
+  BETWEENNESS: 'betweenness',
+  PAGE_RANK: 'pageRank',
+} as const satisfies Record<string, OrderableScore>;
+export type ScoreOrderField = keyof typeof SCORE_OF_ORDER;
+
+export const isScoreOrder = (field: EntityOrderField): field is ScoreOrderField =>
+  field in SCORE_OF_ORDER;
 
 export interface EntityListOrder {
   field: EntityOrderField;
   direction: SortDirection;
 }
 
-/** Where a page starts: after the entity with this sort key (`name` unused in id order). */
+/**
+ * Where a page starts: after the entity with this sort key (`name` only in name order, `score`
+ * only in a score order, null for an entity without scores).
+ */
 export interface ListKey {
   name: string;
   id: string;
+  score?: number | null;
 }
 
 export interface EntityListQuery {
@@ -46,6 +69,8 @@ export interface EntityListQuery {
 
 export interface EntityListPage {
   items: PlannedEntity[];
+  /** Parallel to `items` in a score order: the score each was ordered by. */
+  scores: (number | null)[];
   /** Undefined when not asked for. */
   total: number | undefined;
   hasMore: boolean;
@@ -80,9 +105,9 @@ function candidates(statement: CypherStatement, kind: EntityKind, filter: Entity
 function conditions(statement: CypherStatement, filter: EntityListFilter): string[] {
   const where: string[] = [];
   if (filter.nameContains) {
-    const text = statement.param(filter.nameContains);
-    where.push(`(toLower(n.name) CONTAINS ${text}
-       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS ${text}))`);
+    const forms = statement.param(searchFormsOf(filter.nameContains));
+    where.push(`any(key IN coalesce(n.${SEARCH_KEYS_PROPERTY}, [])
+       WHERE any(form IN ${forms} WHERE key CONTAINS form))`);
   }
   if (filter.storedKind) where.push(`n.kind = ${statement.param(filter.storedKind)}`);
   if (filter.industry && filter.relatedTo) {
@@ -100,6 +125,7 @@ function conditions(statement: CypherStatement, filter: EntityListFilter): strin
  */
 function keyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
   const [beyond, atOrBeyond] = order.direction === 'ASC' ? ['>', '>='] : ['<', '<='];
+  if (isScoreOrder(order.field)) return scoreKeyset(statement, order, after);
   if (order.field === 'ID') {
     return after ? `n.id ${beyond} ${statement.param(after.id)}` : 'n.id IS NOT NULL';
   }
@@ -108,8 +134,34 @@ function keyset(statement: CypherStatement, order: EntityListOrder, after: ListK
   return `n.name ${atOrBeyond} ${name} AND (n.name ${beyond} ${name} OR n.id ${beyond} ${statement.param(after.id)})`;
 }
 
-const orderBy = ({ field, direction }: EntityListOrder): string =>
-  field === 'NAME' ? `n.name ${direction}, n.id ${direction}` : `n.id ${direction}`;
+/**
+ * Past the key of the previous page in a score order: scored entities first, then those without
+ * scores (never analysed, or written since), by id; so every entity is listed exactly once.
+ */
+function scoreKeyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
+  if (!after) return 'true';
+  const beyond = order.direction === 'ASC' ? '>' : '<';
+  const score = sortScore(order);
+  const id = statement.param(after.id);
+  if (after.score === null || after.score === undefined) {
+    return `${score} IS NULL AND n.id ${beyond} ${id}`;
+  }
+  const value = statement.param(after.score);
+  return `(${score} ${beyond} ${value} OR (${score} = ${value} AND n.id ${beyond} ${id}) OR ${score} IS NULL)`;
+}
+
+/** The stored score a score order sorts by, or null in the other orders. */
+const sortScore = ({ field }: EntityListOrder): string =>
+  isScoreOrder(field) ? `n.${SCORE_PROPERTIES[SCORE_OF_ORDER[field]]}` : 'null';
+
+function orderBy(order: EntityListOrder): string {
+  const { field, direction } = order;
+  if (field === 'NAME') return `n.name ${direction}, n.id ${direction}`;
+  if (field === 'ID') return `n.id ${direction}`;
+  // Cypher sorts nulls first when descending: the IS NULL key puts them last either way.
+  const score = sortScore(order);
+  return `${score} IS NULL, ${score} ${direction}, n.id ${direction}`;
+}
 
 const isUnfiltered = (filter: EntityListFilter): boolean =>
   !filter.nameContains && !filter.storedKind && !filter.industry && !filter.relatedTo;
@@ -152,16 +204,18 @@ export async function readEntityPage(
        WHERE ${where.join(' AND ')}
        WITH n ORDER BY ${orderBy(query.order)}
        LIMIT ${statement.param(neo4j.int(query.limit + 1))}
-       RETURN collect(${plannedEntityProjection(statement, 'n', plan)}) AS page
+       RETURN collect({ node: ${plannedEntityProjection(statement, 'n', plan)}, score: ${sortScore(query.order)} }) AS page
      }
      ${total}
      RETURN page, total`,
     statement.params,
   );
-  const page = (row?.get('page') ?? []) as unknown[];
+  const page = (row?.get('page') ?? []) as { node: unknown; score: number | null }[];
+  const items = page.slice(0, query.limit);
   const counted = row?.get('total') as unknown;
   return {
-    items: page.slice(0, query.limit).map((value) => parsePlannedEntity(value, plan)),
+    items: items.map(({ node }) => parsePlannedEntity(node, plan)),
+    scores: items.map(({ score }) => score),
     total: counted === null || counted === undefined ? undefined : Number(counted),
     hasMore: page.length > query.limit,
   };

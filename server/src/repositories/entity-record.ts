@@ -3,6 +3,8 @@ import {
   type Entity,
   EntitySchema,
   type EntityKind,
+  type EntityScores,
+  EntityScoresSchema,
   type Evidence,
   evidenceFromProperties,
   evidenceToProperties,
@@ -13,6 +15,9 @@ import {
   PlaceKindSchema,
   type ProvenanceMethod,
   ProvenanceMethodSchema,
+  SCORE_PROPERTIES,
+  SEARCH_KEYS_PROPERTY,
+  searchKeysOf,
   STORED_PROPERTY_OF_FIELD,
 } from '@guanxi/graph-schema';
 import { z } from 'zod';
@@ -20,7 +25,8 @@ import { type StoredProperties, withoutAbsent } from './stored-value';
 
 /*
  * The one mapping between an entity and its node, both ways: evidence as parallel lists,
- * `institutionKind`/`placeKind` stored as `kind` (the entity kind is the node's label).
+ * `institutionKind`/`placeKind` stored as `kind` (the entity kind is the node's label), and the
+ * search keys derived from the names on every write (read back by search only, never parsed).
  */
 
 /** An entity as the API sees it: graph-schema's fields, flat, its kind read from its labels. */
@@ -29,6 +35,8 @@ export interface EntityRecord {
   kind: EntityKind;
   name: string;
   aliases: string[];
+  /** Names a curator added that no source uses. */
+  curatorAliases: string[];
   evidence: Evidence[];
   method: ProvenanceMethod;
   /** Ingested entities: the extraction rule that proposed it. */
@@ -40,21 +48,30 @@ export interface EntityRecord {
   date?: string;
   edition?: number;
   theme?: string;
+  /** Graph-wide scores the analysis job stored on the node; absent before its first run. */
+  scores?: EntityScores;
 }
 
 /** An entity's node properties; every write of an entity goes through here. */
 export function entityToStored(entity: Entity | EntityRecord): StoredProperties {
-  const { evidence, ...fields } = entity as EntityRecord;
+  const { evidence, curatorAliases = [], ...fields } = entity as EntityRecord;
   const renamed = Object.fromEntries(
     Object.entries(fields)
-      // The entity kind is the node's label, not a property.
-      .filter(([field]) => field !== 'kind')
+      // The entity kind is the node's label, not a property; scores are the analysis job's to
+      // write (see scores-repository), never an entity write's.
+      .filter(([field]) => field !== 'kind' && field !== 'scores')
       .map(([field, value]) => [
         STORED_PROPERTY_OF_FIELD[field as keyof typeof STORED_PROPERTY_OF_FIELD] ?? field,
         value,
       ]),
   );
-  return withoutAbsent({ ...renamed, ...evidenceToProperties(evidence) }) as StoredProperties;
+  return withoutAbsent({
+    ...renamed,
+    // Absent when empty, as in records written before curators could add names: both read as [].
+    curatorAliases: curatorAliases.length > 0 ? curatorAliases : undefined,
+    ...evidenceToProperties(evidence),
+    [SEARCH_KEYS_PROPERTY]: searchKeysOf(entity),
+  }) as StoredProperties;
 }
 
 /** Returns a node `n` as a map `parseEntity` understands. */
@@ -67,6 +84,7 @@ const StoredEntitySchema = z.object({
   name: z.string(),
   labels: z.array(z.string()),
   aliases: z.array(z.string()).default([]),
+  curatorAliases: z.array(z.string()).default([]),
   kind: optionalText,
   method: ProvenanceMethodSchema,
   rule: optionalText,
@@ -81,6 +99,31 @@ const StoredEntitySchema = z.object({
   evidenceEnds: z.array(z.number()).default([]),
 });
 
+const S = SCORE_PROPERTIES;
+const StoredScoresSchema = z.object({
+  [S.degree]: z.unknown(),
+  [S.betweenness]: z.number().optional(),
+  [S.pageRank]: z.number(),
+  [S.community]: z.unknown(),
+  [S.computedAt]: z.string(),
+  [S.stale]: z.boolean().optional(),
+});
+
+/** The job's scores among a node's properties (Neo4j integers arrive as objects); or none. */
+function storedScores(value: unknown): EntityScores | undefined {
+  const stored = StoredScoresSchema.safeParse(value);
+  if (!stored.success) return undefined;
+  const row = stored.data;
+  return EntityScoresSchema.parse({
+    degree: Number(row[S.degree]),
+    betweenness: row[S.betweenness] ?? null,
+    pageRank: row[S.pageRank],
+    community: Number(row[S.community]),
+    computedAt: row[S.computedAt],
+    stale: row[S.stale] ?? false,
+  });
+}
+
 /** Parses one projected node; throws when the stored node is not an entity as Guanxi writes it. */
 export function parseEntity(value: unknown): EntityRecord {
   const { labels, kind: storedKind, ...row } = StoredEntitySchema.parse(value);
@@ -94,6 +137,7 @@ export function parseEntity(value: unknown): EntityRecord {
     kind,
     name: row.name,
     aliases: row.aliases,
+    curatorAliases: row.curatorAliases,
     evidence: evidenceFromProperties(row),
     method: row.method,
     rule: row.rule,
@@ -104,6 +148,7 @@ export function parseEntity(value: unknown): EntityRecord {
     date: row.date,
     edition: row.edition,
     theme: row.theme,
+    scores: storedScores(value),
   }) as EntityRecord;
 }
 

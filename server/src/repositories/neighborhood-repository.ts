@@ -9,6 +9,7 @@ import {
   plannedEntityProjection,
 } from './planned-entity-repository';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+import { relationHeldDuring, type TimeFilter } from './relation-time-predicate';
 
 export interface SubgraphRows {
   /** In the order they were reached (rings by name), or by name for the whole graph. */
@@ -24,7 +25,8 @@ export interface SubgraphRows {
  * Sorting per entity keeps each sort small: a sort over all of them would hold the whole
  * `entities` list with every row, which at 1,000 entities exceeds Neo4j's transaction memory.
  * `maxEntities` bounds the list, so the LIMIT is a parameter the planner pushes down.
- * `carried` are the other variables the statement goes on with.
+ * `carried` are the other variables the statement goes on with; `time` keeps only the
+ * relationships that held then.
  */
 export function edgesAmongSubquery(
   statement: CypherStatement,
@@ -32,6 +34,7 @@ export function edgesAmongSubquery(
   edgesPerNode: number,
   maxEntities: number,
   carried: readonly string[],
+  time?: TimeFilter,
 ): string {
   const from = statement.variable('a');
   const to = statement.variable('b');
@@ -41,6 +44,7 @@ export function edgesAmongSubquery(
        CALL (${from}, entities) {
          MATCH (${from})-[${relation}]->(${to}:Entity)
          WHERE type(${relation}) IN ${statement.param(types)} AND ${to} IN entities
+           AND ${relationHeldDuring(statement, relation, time)}
          WITH ${relation} ORDER BY ${relation}.id
          RETURN ${relation}
        }
@@ -59,6 +63,8 @@ export interface NeighborhoodQuery {
   /** Labels the entities reached must carry one of; null: any. */
   labels: readonly string[] | null;
   edgesPerNode: number;
+  /** Only relationships that held then are walked and drawn. */
+  time?: TimeFilter;
 }
 
 /**
@@ -76,6 +82,7 @@ function ringClauses(statement: CypherStatement, ring: number, query: Neighborho
        MATCH (${from})-[${link}]-(${reached}:Entity)
        WHERE type(${link}) IN $types
          AND NOT ${reached} IN entities
+         AND ${relationHeldDuring(statement, link, query.time)}
          AND (${labels} IS NULL OR any(label IN labels(${reached}) WHERE label IN ${labels}))
        WITH DISTINCT ${reached} ORDER BY ${reached}.name, ${reached}.id
        LIMIT $limit
@@ -110,7 +117,7 @@ export async function readNeighborhoodRows(
        RETURN collect(${plannedEntityProjection(statement, entity, plan)}) AS projected
      }
      WITH entities, projected, truncated
-     ${edgesAmongSubquery(statement, query.types, query.edgesPerNode, query.limit, ['projected', 'truncated'])}
+     ${edgesAmongSubquery(statement, query.types, query.edgesPerNode, query.limit, ['projected', 'truncated'], query.time)}
      RETURN projected, relations, truncated`,
     {
       ...statement.params,

@@ -2,8 +2,10 @@ import { API_LIMITS, ENTITY_RELATION_TYPES, type RelationType } from '@guanxi/gr
 import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import type { QueryRunner } from '../db/executor';
+import { CypherStatement } from './cypher-statement';
 import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+import { relationHeldDuring, type TimeFilter } from './relation-time-predicate';
 
 /** A relationship as a path search finds it: enough to read it again, nothing more. */
 export interface RelationKey {
@@ -39,6 +41,8 @@ export interface PathSearchQuery {
   best: number;
   /** How many equally short paths one search lists before ranking them; bounds its memory. */
   listedPerSearch: number;
+  /** Only relationships that held then are walked. */
+  time?: TimeFilter;
 }
 
 const TRAVERSABLE = new Set<RelationType>(ENTITY_RELATION_TYPES);
@@ -70,13 +74,14 @@ const assertCount = (name: string, value: number, max: number): number => {
  * (The steps not to take again are excluded as relationships: comparing each relationship's ends
  * with the start during the search costs more.) Its bound must be a literal, so each possible
  * bound gets its own branch and every search runs only the branch of its own bound: one
- * statement text per set of types, planned once.
+ * statement text per set of types (and whether a date is asked), planned once.
  */
-const boundedSearchBranch = (hops: number, pattern: string): string =>
+const boundedSearchBranch = (hops: number, pattern: string, held: string): string =>
   `WITH search, avoided, takenSteps WHERE search.maxHops = ${hops}
        MATCH (start:Entity {id: search.from}), (target:Entity {id: $to})
        MATCH p = allShortestPaths((start)-[${pattern}*..${hops}]-(target))
        WHERE none(n IN nodes(p) WHERE n IN avoided) AND none(r IN relationships(p) WHERE r IN takenSteps)
+         AND all(r IN relationships(p) WHERE ${held})
        RETURN p LIMIT $listedPerSearch`;
 
 /**
@@ -94,8 +99,10 @@ export async function readShortestPathsTo(
   if (types.length === 0 || query.searches.length === 0) return [];
   for (const search of query.searches) assertCount('a search bound', search.maxHops, MAX_HOPS);
   const pattern = `:${[...new Set(types)].sort().join('|')}`;
+  const statement = new CypherStatement();
+  const held = relationHeldDuring(statement, 'r', query.time);
   const branches = Array.from({ length: MAX_HOPS }, (_, index) =>
-    boundedSearchBranch(index + 1, pattern),
+    boundedSearchBranch(index + 1, pattern, held),
   );
   const rows = await runner.run(
     'shortestPathsTo',
@@ -123,6 +130,7 @@ export async function readShortestPathsTo(
      RETURN index AS search, path.nodeIds AS nodeIds,
             [r IN relationships(path.p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relations`,
     {
+      ...statement.params,
       to: query.to,
       searches: query.searches.map((search) => ({
         from: search.from,

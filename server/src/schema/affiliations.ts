@@ -1,4 +1,4 @@
-import { API_LIMITS } from '@guanxi/graph-schema';
+import { API_LIMITS, relationTimeOf } from '@guanxi/graph-schema';
 import { builder } from '../builder';
 import {
   type Affiliations,
@@ -15,6 +15,7 @@ import { EvidenceRef } from './evidence';
 import { InstitutionRef } from './institution';
 import { PersonRef } from './person';
 import { plannedReading } from './planned-reading';
+import { RelationTimeRef, timeArgs, timeFilterOf } from './time';
 
 const TieRef = builder.interfaceRef<Tie>('Tie').implement({
   description: 'What ties a person to an institution: an office or a membership.',
@@ -24,6 +25,10 @@ const TieRef = builder.interfaceRef<Tie>('Tie').implement({
     type: t.field({ type: RelationTypeEnum, resolve: (row) => row.relation.type }),
     label: t.exposeString('label', { description: 'The title or role, e.g. "president".' }),
     evidence: t.field({ type: [EvidenceRef], resolve: (row) => row.relation.evidence }),
+    time: t.field({
+      type: RelationTimeRef,
+      resolve: (row) => relationTimeOf(row.relation.properties),
+    }),
   }),
 });
 
@@ -39,7 +44,7 @@ const AffiliationRef = builder.objectRef<PersonAffiliation>('Affiliation').imple
   }),
 });
 
-const AffiliatedPersonRef = builder.objectRef<Tie>('AffiliatedPerson').implement({
+export const AffiliatedPersonRef = builder.objectRef<Tie>('AffiliatedPerson').implement({
   description: 'A person who holds an office in, or belongs to, an institution or a body under it.',
   interfaces: [TieRef],
 });
@@ -105,15 +110,23 @@ builder.queryField('affiliations', (t) =>
       id: t.arg.id({ required: true }),
       transitive: t.arg.boolean({ defaultValue: true }),
       peopleLimit: t.arg.int({ defaultValue: API_LIMITS.affiliations.people.default }),
+      ...timeArgs(t.arg),
     },
     resolve: (_root, args, { executor, loaders }, info) =>
-      readAffiliations(executor, String(args.id), args.transitive, args.peopleLimit, {
-        ...plannedReading(info, loaders, ENTITY_PATHS),
-        tieSources: planSourcesAt(info, [
-          ['institutions', 'evidence'],
-          ['people', 'evidence'],
-        ]),
-        primeSources: (sources) => primeSources(loaders, sources),
-      }),
+      readAffiliations(
+        executor,
+        String(args.id),
+        args.transitive,
+        args.peopleLimit,
+        timeFilterOf(args),
+        {
+          ...plannedReading(info, loaders, ENTITY_PATHS),
+          tieSources: planSourcesAt(info, [
+            ['institutions', 'evidence'],
+            ['people', 'evidence'],
+          ]),
+          primeSources: (sources) => primeSources(loaders, sources),
+        },
+      ),
   }),
 );

@@ -9,7 +9,10 @@ import { InstitutionKindEnum, PlaceKindEnum, SortDirectionEnum } from './enums';
 export const EntityFilterInput = builder.inputType('EntityFilter', {
   description: 'Narrows a list of entities; every condition given must hold.',
   fields: (t) => ({
-    nameContains: t.string({ description: 'Case-insensitive, in the name or any alias.' }),
+    nameContains: t.string({
+      description:
+        'In the name or any alias, as search reads them: any case, accents, pinyin for Chinese characters, spaces or hyphens, abbreviations.',
+    }),
     institutionKind: t.field({ type: InstitutionKindEnum, description: 'Institutions only.' }),
     placeKind: t.field({ type: PlaceKindEnum, description: 'Places only.' }),
     industry: t.id({
@@ -21,7 +24,17 @@ export const EntityFilterInput = builder.inputType('EntityFilter', {
 });
 
 const EntityOrderFieldEnum = builder.enumType('EntityOrderField', {
-  values: ['NAME', 'ID'] as const,
+  values: {
+    NAME: {},
+    ID: {},
+    DEGREE: { description: 'Graph-wide degree (`scores.degree`); entities without scores last.' },
+    BETWEENNESS: {
+      description: 'Graph-wide betweenness (`scores.betweenness`); entities without it last.',
+    },
+    PAGE_RANK: {
+      description: 'Graph-wide PageRank (`scores.pageRank`); entities without scores last.',
+    },
+  } as const,
 });
 
 export const EntityOrderInput = builder.inputType('EntityOrder', {

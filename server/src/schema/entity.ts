@@ -20,6 +20,10 @@ export const EntityRef = builder.interfaceRef<EntityRecord>('Entity').implement(
     aliases: t.exposeStringList('aliases', {
       description: 'Every other name the sources use for this entity.',
     }),
+    curatorAliases: t.exposeStringList('curatorAliases', {
+      description:
+        'Standard names a curator added that no source uses (e.g. the name in Chinese characters): searchable, but not quoted evidence.',
+    }),
     sources: t.field({
       type: [EvidenceRef],
       description: 'The quotes that establish this entity.',

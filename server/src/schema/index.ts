@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import './entity';
+import './scores';
 import './person';
 import './institution';
 import './event';
@@ -15,5 +16,7 @@ import './merge';
 import './history';
 import './ingest';
 import './stats';
+import './saved-view';
+import './analysis';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -19,6 +19,7 @@ import {
   proposeIngest,
   readIngestDraft,
 } from '../services/ingest-service';
+import { refreshScoresAfterCommit } from '../services/scores-service';
 import { requireScope } from '../services/write-access';
 import { EntityRef } from './entity';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
@@ -300,9 +301,13 @@ builder.mutationField('commitIngest', (t) =>
     description:
       'Writes the accepted candidates in one transaction, with their evidence; committing again changes nothing.',
     args: { draftId: t.arg.id({ required: true }) },
-    resolve: (_root, { draftId }, context) => {
+    resolve: async (_root, { draftId }, context) => {
       const actor = requireScope(context, 'write');
-      return commitIngest(context.executor, actor, String(draftId));
+      const commit = await commitIngest(context.executor, actor, String(draftId));
+      await refreshScoresAfterCommit(context.executor, Object.values(commit.entityIds), (error) =>
+        context.logger.error({ err: error }, 'scores were not refreshed after an ingest commit'),
+      );
+      return commit;
     },
   }),
 );

@@ -4,6 +4,7 @@ import { findConnections, type Path, type PathStep } from '../services/connectio
 import { EntityRef } from './entity';
 import { RelationTypeEnum } from './enums';
 import { EvidenceRef } from './evidence';
+import { RelationTimeRef, timeArgs, timeFilterOf } from './time';
 
 const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   description:
@@ -19,10 +20,11 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
         'e.g. "Pei Gang is president of the Shanghai Association of Overseas Returnees".',
     }),
     evidence: t.field({ type: [EvidenceRef], resolve: (step) => step.evidence }),
+    time: t.field({ type: RelationTimeRef, resolve: (step) => step.time }),
   }),
 });
 
-const PathRef = builder.objectRef<Path>('Path').implement({
+export const PathRef = builder.objectRef<Path>('Path').implement({
   description: 'A chain of relationships joining two entities.',
   fields: (t) => ({
     length: t.exposeInt('length', { description: 'The number of relationships (steps).' }),
@@ -48,6 +50,7 @@ builder.queryField('connections', (t) =>
       first: t.arg.int({ defaultValue: LIMITS.paths.default }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
       avoid: t.arg.idList(),
+      ...timeArgs(t.arg),
     },
     resolve: (_root, args, { executor }) =>
       findConnections(executor, {
@@ -57,6 +60,7 @@ builder.queryField('connections', (t) =>
         first: args.first,
         relationTypes: args.relationTypes ?? undefined,
         avoid: args.avoid?.map(String),
+        time: timeFilterOf(args),
       }),
   }),
 );

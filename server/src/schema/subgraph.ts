@@ -7,9 +7,12 @@ import {
   type SubgraphNode,
 } from '../services/neighborhood-service';
 import { type Overview, readOverview } from '../services/overview-service';
+import { readRelationships } from '../services/relationships-service';
 import { EntityRef } from './entity';
+import { EvidenceRef } from './evidence';
 import { plannedReading } from './planned-reading';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
+import { RelationTimeRef, timeArgs, timeFilterOf } from './time';
 
 const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implement({
   description: 'A node to draw.',
@@ -36,8 +39,25 @@ const SubgraphEdgeRef = builder.objectRef<SubgraphEdge>('SubgraphEdge').implemen
       nullable: true,
       description: 'The title or role where there is one (e.g. "president"), else the type.',
     }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'The quoted spans that state it, the one that states it best first.',
+      resolve: (edge) => edge.evidence,
+    }),
+    time: t.field({ type: RelationTimeRef, resolve: (edge) => edge.time }),
   }),
 });
+
+const RELATIONSHIP_IDS = API_LIMITS.relationships.ids.max;
+
+builder.queryField('relationships', (t) =>
+  t.field({
+    type: [SubgraphEdgeRef],
+    description: `Relationships by id (at most ${RELATIONSHIP_IDS} at once), as drawn and with their evidence, in the order asked. Ids the graph does not hold are left out. Exports of a view ask for its edges in batches.`,
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_root, { ids }, { executor }) => readRelationships(executor, ids.map(String)),
+  }),
+);
 
 const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   description: 'Part of the graph around an entity, ready to draw.',
@@ -62,6 +82,7 @@ builder.queryField('neighborhood', (t) =>
       kinds: t.arg({ type: [EntityKindEnum] }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
       limit: t.arg.int({ defaultValue: NEIGHBORHOOD.nodes.default }),
+      ...timeArgs(t.arg),
     },
     resolve: (_root, args, { executor, loaders }, info) =>
       readNeighborhood(
@@ -72,6 +93,7 @@ builder.queryField('neighborhood', (t) =>
           kinds: args.kinds ?? undefined,
           relationTypes: args.relationTypes ?? undefined,
           limit: args.limit,
+          time: timeFilterOf(args),
         },
         plannedReading(info, loaders, [['nodes', 'entity']]),
       ),

@@ -4,6 +4,7 @@ import { badInput, notFound } from '../errors';
 import { type PlannedTie, readAffiliationRows } from '../repositories/affiliation-repository';
 import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationRecord } from '../repositories/relation-record';
+import type { TimeFilter } from '../repositories/relation-time-predicate';
 import type { SourceWithText } from '../repositories/source-repository';
 import type { SourcePlan } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
@@ -63,6 +64,8 @@ export async function readAffiliations(
   /** Only an explicit false stops at one step. */
   transitive: boolean | null | undefined,
   peopleLimit: number | null | undefined,
+  /** Only ties and bodies' links that held then. */
+  time: TimeFilter | undefined,
   reading: AffiliationsReading,
 ): Promise<Affiliations> {
   const cap = boundedCount(peopleLimit, {
@@ -74,7 +77,7 @@ export async function readAffiliations(
   const depth = transitive === false ? 1 : API_LIMITS.affiliations.bodyDepth;
   const rows = await readAffiliationRows(
     executor,
-    { id, depth, peopleCap: cap + 1 },
+    { id, depth, peopleCap: cap + 1, time },
     reading.plan,
     reading.tieSources,
   );

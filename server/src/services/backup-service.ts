@@ -15,9 +15,11 @@ import {
   readDatabaseContent,
   StoredAuditEntrySchema,
   StoredIngestDraftSchema,
+  StoredSavedViewSchema,
   writeAuditEntries,
   writeAuditLinks,
   writeIngestDrafts,
+  writeSavedViews,
 } from '../repositories/backup-repository';
 import { writeGraph } from './graph-import-service';
 
@@ -29,7 +31,8 @@ const CURRENT_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /**
  * A whole database: the graph as a graph file (guanxi-graph/1, texts inline), plus what a graph
- * file does not hold: the audit trail (entries and the subjects they are about) and ingest drafts.
+ * file does not hold: the audit trail (entries and the subjects they are about), ingest drafts
+ * and saved views.
  */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -41,6 +44,7 @@ export interface Backup {
   auditEntries: z.infer<typeof StoredAuditEntrySchema>[];
   auditLinks: z.infer<typeof AuditLinkSchema>[];
   ingestDrafts: z.infer<typeof StoredIngestDraftSchema>[];
+  savedViews: z.infer<typeof StoredSavedViewSchema>[];
 }
 
 export interface BackupCounts {
@@ -49,6 +53,7 @@ export interface BackupCounts {
   relationships: number;
   auditEntries: number;
   ingestDrafts: number;
+  savedViews: number;
 }
 
 export const countsOf = (backup: Backup): BackupCounts => ({
@@ -57,6 +62,7 @@ export const countsOf = (backup: Backup): BackupCounts => ({
   relationships: backup.graph.relationships.length,
   auditEntries: backup.auditEntries.length,
   ingestDrafts: backup.ingestDrafts.length,
+  savedViews: backup.savedViews.length,
 });
 
 /** What does not hold together in a backup: a dangling relationship, quote, audit link or draft. */
@@ -121,6 +127,8 @@ const BackupShapeSchema = z.object({
   auditEntries: z.array(StoredAuditEntrySchema),
   auditLinks: z.array(AuditLinkSchema),
   ingestDrafts: z.array(StoredIngestDraftSchema),
+  // Backups taken before saved views existed hold none.
+  savedViews: z.array(StoredSavedViewSchema).default([]),
 });
 
 export type ParsedBackup =
@@ -179,7 +187,8 @@ function batches<T>(records: readonly T[], size: number): T[][] {
 
 /**
  * Writes a parsed backup: the graph through the same loader as `npm run seed` (one transaction,
- * or one per batch for graphs too large for one), then the audit trail and drafts in one more.
+ * or one per batch for graphs too large for one), then the audit trail, drafts and saved views
+ * in one more.
  * Every write merges by id, so restoring the same backup again changes nothing.
  */
 export async function restoreBackup(
@@ -191,10 +200,11 @@ export async function restoreBackup(
   } = {},
 ): Promise<void> {
   await writeGraph(executor, parsed.graph, options);
-  const { auditEntries, auditLinks, ingestDrafts } = parsed.backup;
-  await executor.writeTransaction('restoreAuditAndDrafts', async (tx) => {
+  const { auditEntries, auditLinks, ingestDrafts, savedViews } = parsed.backup;
+  await executor.writeTransaction('restoreAuditDraftsAndViews', async (tx) => {
     for (const batch of batches(auditEntries, 1000)) await writeAuditEntries(tx, batch);
     for (const batch of batches(auditLinks, 1000)) await writeAuditLinks(tx, batch);
     for (const batch of batches(ingestDrafts, 1000)) await writeIngestDrafts(tx, batch);
+    for (const batch of batches(savedViews, 1000)) await writeSavedViews(tx, batch);
   });
 }

@@ -3,6 +3,8 @@ import {
   ENTITY_RELATION_TYPES,
   type Evidence,
   RELATION_TYPE_DEFINITIONS,
+  type RelationTime,
+  relationTimeOf,
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
@@ -15,6 +17,7 @@ import {
   relationKeyOf,
 } from '../repositories/path-repository';
 import type { RelationRecord } from '../repositories/relation-record';
+import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { boundedCount } from './bounded-count';
 import { kShortestPaths } from './k-shortest-paths';
 
@@ -27,6 +30,7 @@ export interface PathStep {
   label: string;
   sentence: string;
   evidence: Evidence[];
+  time: RelationTime;
 }
 
 export interface Path {
@@ -44,6 +48,8 @@ export interface ConnectionsArgs {
   first: number | null | undefined;
   relationTypes?: readonly RelationType[];
   avoid?: readonly string[];
+  /** Only relationships that held then are walked. */
+  time?: TimeFilter;
 }
 
 const LIMITS = API_LIMITS.connections;
@@ -96,6 +102,7 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
               searches,
               best,
               listedPerSearch: LISTED_PER_SEARCH,
+              time: args.time,
             }),
           {
             from: args.from,
@@ -143,6 +150,7 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
         label: definition.label(relation.properties),
         sentence: definition.sentence(from.name, to.name, relation.properties),
         evidence: relation.evidence,
+        time: relationTimeOf(relation.properties),
       };
     }),
   }));

@@ -94,8 +94,8 @@ export async function listEntities(
     },
     selection.plan,
   );
-  const edges: EntityListEdge[] = page.items.map((node) => ({
-    cursor: listCursor(order, node.record),
+  const edges: EntityListEdge[] = page.items.map((node, index) => ({
+    cursor: listCursor(order, { ...node.record, score: page.scores[index] }),
     node,
   }));
   return {

@@ -1,4 +1,4 @@
-import { entityIdFromName, type Evidence } from '@guanxi/graph-schema';
+import { entityIdFromName, type Evidence, withPublicationAsOf } from '@guanxi/graph-schema';
 import type { TextSpan } from '@guanxi/ingest';
 import type { Actor } from '../auth/tokens';
 import type { Executor, QueryRunner } from '../db/executor';
@@ -10,6 +10,7 @@ import {
   replaceEntityProperties,
 } from '../repositories/entity-write-repository';
 import { lockDraft, saveDraftState } from '../repositories/ingest-draft-repository';
+import { readSourcesByIds } from '../repositories/source-repository';
 import { lockHierarchies } from '../repositories/write-lock-repository';
 import { audit } from './audit-service';
 import { validateEntity } from './entity-write-service';
@@ -136,6 +137,8 @@ export async function commitIngest(
       if (result.before) before.push(result.before);
     }
 
+    // What the source states, it states as of its publication day.
+    const [source] = await readSourcesByIds(tx, [stored.sourceId]);
     let relationshipsMatched = 0;
     const relationIds: string[] = [];
     for (const candidate of relationships) {
@@ -146,7 +149,7 @@ export async function commitIngest(
           type: candidate.type,
           from: from.id,
           to: to.id,
-          properties: candidate.properties,
+          properties: withPublicationAsOf(candidate.properties, source?.publishedAt),
           evidence: withSource(stored.sourceId, candidate.evidence),
         },
         { method: 'ingest', rule: candidate.rule },

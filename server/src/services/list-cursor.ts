@@ -1,28 +1,33 @@
 import { badInput } from '../errors';
-import type { EntityListOrder, ListKey } from '../repositories/entity-list-repository';
+import {
+  type EntityListOrder,
+  isScoreOrder,
+  type ListKey,
+} from '../repositories/entity-list-repository';
 
 /**
  * Keyset cursors for the top-level lists: a cursor names the last entity of a page by its sort
- * key (name and id, or id), so the next page starts at that key in the index instead of
+ * key (name and id, score and id, or id), so the next page starts at that key in the index instead of
  * counting past every entity before it. The order is part of the cursor: a cursor of one order
  * means nothing in another.
  */
 const PREFIX = 'EntityKey:';
 
+function keyParts(order: EntityListOrder, key: ListKey): unknown[] {
+  if (order.field === 'NAME') return [key.name, key.id];
+  if (isScoreOrder(order.field)) return [key.score ?? null, key.id];
+  return [key.id];
+}
+
 const encode = (order: EntityListOrder, key: ListKey): string =>
   Buffer.from(
-    PREFIX +
-      JSON.stringify(
-        order.field === 'NAME'
-          ? [order.field, order.direction, key.name, key.id]
-          : [order.field, order.direction, key.id],
-      ),
+    PREFIX + JSON.stringify([order.field, order.direction, ...keyParts(order, key)]),
     'utf8',
   ).toString('base64');
 
-/** The cursor of an entity in a list of this order. */
+/** The cursor of an entity in a list of this order (`score`: what a score order sorted it by). */
 export const listCursor = (order: EntityListOrder, entity: ListKey): string =>
-  encode(order, { name: entity.name, id: entity.id });
+  encode(order, { name: entity.name, id: entity.id, score: entity.score });
 
 function keyOf(order: EntityListOrder, text: string): ListKey | undefined {
   if (!text.startsWith(PREFIX)) return undefined;
@@ -39,6 +44,12 @@ function keyOf(order: EntityListOrder, text: string): ListKey | undefined {
   if (order.field === 'NAME') {
     return typeof first === 'string' && typeof second === 'string' && parts.length === 4
       ? { name: first, id: second }
+      : undefined;
+  }
+  if (isScoreOrder(order.field)) {
+    const score = first === null || Number.isFinite(first) ? (first as number | null) : undefined;
+    return score !== undefined && typeof second === 'string' && parts.length === 4
+      ? { name: '', id: second, score }
       : undefined;
   }
   return typeof first === 'string' && parts.length === 3 ? { name: '', id: first } : undefined;

@@ -1,4 +1,4 @@
-import { API_LIMITS } from '@guanxi/graph-schema';
+import { API_LIMITS, searchFormsOf } from '@guanxi/graph-schema';
 
 /**
  * Turns whatever a person types into a safe, typo-tolerant Lucene query for the name index.
@@ -46,4 +46,22 @@ export function buildNameQuery(text: string): string | undefined {
   const last = lower.at(-1);
   if (last) clauses.push(`${last}*`);
   return clauses.join(' OR ');
+}
+
+/**
+ * The typed words as `buildNameQuery` asks for them, and each other form search keys are stored
+ * in (pinyin of Chinese characters, accents dropped, hyphens and spaces joined) as a boosted
+ * phrase; a joined form also as a prefix, for "peig" on the way to "peigang".
+ */
+export function buildSearchQuery(text: string): string | undefined {
+  const typedQuery = buildNameQuery(text);
+  if (!typedQuery) return undefined;
+  const typed = searchWords(text).join(' ');
+  const clauses = searchFormsOf(typed)
+    .filter((form) => form !== typed.toLowerCase())
+    .flatMap((form) => {
+      const phrase = `"${escapeLucene(form)}"^8`;
+      return form.includes(' ') ? [phrase] : [phrase, `${escapeLucene(form)}*`];
+    });
+  return [typedQuery, ...clauses].join(' OR ');
 }

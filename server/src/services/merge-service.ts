@@ -94,6 +94,7 @@ export async function mergeEntities(
       ...gone,
       ...keep,
       aliases: unique([...keep.aliases, gone.name, ...gone.aliases], keep.name),
+      curatorAliases: unique([...keep.curatorAliases, ...gone.curatorAliases], keep.name),
       evidence: unionEvidence(keep.evidence, gone.evidence),
       note: [keep.note, gone.note].filter(Boolean).join(' ') || undefined,
     });

@@ -2,13 +2,18 @@ import {
   API_LIMITS,
   ENTITY_RELATION_TYPES,
   type EntityKind,
+  type Evidence,
   LABEL_OF_KIND,
   RELATION_TYPE_DEFINITIONS,
+  type RelationTime,
+  relationTimeOf,
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
+import type { RelationRecord } from '../repositories/relation-record';
+import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { readNeighborhoodRows, type SubgraphRows } from '../repositories/neighborhood-repository';
 import type { PlannedReading } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
@@ -29,7 +34,20 @@ export interface SubgraphEdge {
   source: string;
   target: string;
   label: string;
+  evidence: Evidence[];
+  time: RelationTime;
 }
+
+/** A relationship as drawn: its ends, its label and the quotes that state it. */
+export const edgeOf = (relation: RelationRecord): SubgraphEdge => ({
+  id: relation.id,
+  type: relation.type,
+  source: relation.from,
+  target: relation.to,
+  label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
+  evidence: relation.evidence,
+  time: relationTimeOf(relation.properties),
+});
 
 export interface Subgraph {
   nodes: SubgraphNode[];
@@ -44,6 +62,8 @@ export interface NeighborhoodArgs {
   kinds?: readonly EntityKind[];
   relationTypes?: readonly RelationType[];
   limit: number | null | undefined;
+  /** Only relationships that held then are walked and drawn. */
+  time?: TimeFilter;
 }
 
 /**
@@ -57,13 +77,7 @@ export function subgraphOf(rows: SubgraphRows, reading: PlannedReading): Subgrap
       const entity = reading.prime(planned);
       return { id: entity.id, kind: entity.kind, name: entity.name, entity };
     }),
-    edges: rows.relations.slice(0, edgeCap).map((relation) => ({
-      id: relation.id,
-      type: relation.type,
-      source: relation.from,
-      target: relation.to,
-      label: RELATION_TYPE_DEFINITIONS[relation.type].label(relation.properties),
-    })),
+    edges: rows.relations.slice(0, edgeCap).map(edgeOf),
     truncated: rows.relations.length > edgeCap,
   };
 }
@@ -103,6 +117,7 @@ export async function readNeighborhood(
       labels:
         args.kinds && args.kinds.length > 0 ? args.kinds.map((kind) => LABEL_OF_KIND[kind]) : null,
       edgesPerNode: EDGES_PER_NODE,
+      time: args.time,
     },
     reading.plan,
   );

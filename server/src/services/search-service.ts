@@ -1,9 +1,9 @@
-import { API_LIMITS, type EntityKind } from '@guanxi/graph-schema';
+import { API_LIMITS, type EntityKind, searchFormsOf, searchKeysOf } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import type { EntityRecord } from '../repositories/entity-record';
 import { searchEntityNames } from '../repositories/search-repository';
 import { boundedCount } from './bounded-count';
-import { buildNameQuery, searchWords } from './lucene-query';
+import { buildSearchQuery, searchWords } from './lucene-query';
 import type { PlannedReading } from '../selection/entity-plan';
 
 export interface SearchHit {
@@ -52,7 +52,7 @@ function wordDistance(name: string, words: readonly string[]): number {
 export function bestMatchingName(entity: EntityRecord, text: string): string {
   const words = searchWords(text).map((word) => word.toLowerCase());
   const typed = words.join(' ');
-  const ranked = [entity.name, ...entity.aliases].map((name) => ({
+  const ranked = [entity.name, ...entity.aliases, ...entity.curatorAliases].map((name) => ({
     name,
     words: wordDistance(name, words),
     whole: editDistance(typed, name.toLowerCase()),
@@ -61,7 +61,11 @@ export function bestMatchingName(entity: EntityRecord, text: string): string {
   return ranked[0]?.name ?? entity.name;
 }
 
-/** Full-text search over names and aliases. Empty or punctuation-only text finds nothing. */
+/**
+ * Full-text search over every form of the names (see graph-schema's search keys). A hit one of
+ * whose keys is exactly what was typed (the abbreviation "CAS", the name "裴钢") comes first;
+ * otherwise the index's relevance orders. Empty or punctuation-only text finds nothing.
+ */
 export async function searchEntities(
   executor: Executor,
   text: string,
@@ -75,11 +79,18 @@ export async function searchEntities(
     max: API_LIMITS.search.max,
     limit: 'Search result',
   });
-  const query = buildNameQuery(text);
+  const query = buildSearchQuery(text);
   if (!query || size === 0) return [];
   const hits = await searchEntityNames(executor, query, kinds, size, reading.plan);
-  return hits.map((hit) => {
-    const entity = reading.prime(hit.entity);
-    return { entity, score: hit.score, matched: bestMatchingName(entity, text) };
-  });
+  const forms = new Set(searchFormsOf(searchWords(text).join(' ')));
+  return hits
+    .map((hit) => {
+      const entity = reading.prime(hit.entity);
+      return {
+        hit: { entity, score: hit.score, matched: bestMatchingName(entity, text) },
+        exact: searchKeysOf(entity).some((key) => forms.has(key)),
+      };
+    })
+    .sort((a, b) => Number(b.exact) - Number(a.exact))
+    .map(({ hit }) => hit);
 }
