@@ -89,7 +89,7 @@ describe('search', () => {
     await search(page).press('ArrowUp');
     await search(page).press('Enter');
     await page.waitForFunction(
-      () => window.location.search === '?focus=pei-gang&selected=pei-gang',
+      () => window.location.search === '?focus=pei-gang&selected=pei-gang&v=1',
     );
     await waitForNodes(page, PEI_GANG);
     await settle(page);

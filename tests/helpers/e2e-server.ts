@@ -29,6 +29,12 @@ export interface E2eServer {
 
 const handlerOf = (server: Server): Handler => server.listeners('request')[0] as Handler;
 
+/**
+ * The client build the browser gets: client/dist, or `GUANXI_E2E_CLIENT_DIST` to run the e2e
+ * suite against another build (for example main's, to see a new test fail there first).
+ */
+const clientDist = process.env.GUANXI_E2E_CLIENT_DIST ?? defaultClientDist;
+
 export interface E2eServerOptions {
   /** The API tokens it accepts; none (the default) leaves writes off, as on a read-only server. */
   tokens?: readonly ApiToken[];
@@ -41,7 +47,7 @@ export interface E2eServerOptions {
 
 /**
  * The real server, in-process, on a free port, over the run's test Neo4j with the article
- * seeded (or with `seed` for other data), serving the built client from client/dist.
+ * seeded (or with `seed` for other data), serving the built client (see `clientDist`).
  */
 export async function startE2eServer(
   seed: (executor: Executor) => Promise<void> = seedArticle,
@@ -51,16 +57,16 @@ export async function startE2eServer(
   await seed(database.executor);
   const logger = createLogger('silent');
   const persisted = {
-    operations: await readPersistedOperations(
-      path.join(defaultClientDist, 'persisted-operations.json'),
-    ),
+    operations: await readPersistedOperations(path.join(clientDist, 'persisted-operations.json')),
     only: persistedOnly,
   };
   if (persistedOnly && persisted.operations.size === 0)
     throw new Error('No persisted operations: build the client first (npm run build -w client).');
   const app = (executor: Executor) =>
     handlerOf(
-      createHttpServer(createGuanxiYoga({ executor, logger, tokens, persisted }), executor),
+      createHttpServer(createGuanxiYoga({ executor, logger, tokens, persisted }), executor, {
+        clientDist,
+      }),
     );
   const live = app(database.executor);
   let current = live;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import cytoscape from 'cytoscape';
 import { diffElements } from '../../client/src/features/graph-canvas/lib/element-diff';
-import { exportCyjs } from '../../client/src/features/graph-canvas/lib/export-cyjs';
+import { snapshotOf } from '../../client/src/features/graph-canvas/lib/canvas-snapshot';
 import { applyHighlights } from '../../client/src/features/graph-canvas/lib/highlights';
 import { graphStylesheet } from '../../client/src/features/graph-canvas/lib/stylesheet';
 import { syncElements } from '../../client/src/features/graph-canvas/lib/sync-elements';
@@ -87,12 +87,18 @@ describe('highlights and filters', () => {
     [person('a'), body('b'), person('c'), person('d')],
     [link('a', 'b'), link('c', 'b')],
   );
-  const none = { hiddenKinds: new Set<never>(), hiddenTypes: new Set<never>(), onlyIds: null };
+  const none = {
+    hiddenKinds: new Set<never>(),
+    hiddenTypes: new Set<never>(),
+    onlyIds: null,
+    yearChosen: false,
+  };
   const base = {
     focusId: 'a',
     selectedId: null,
     expandedIds: new Set<string>(),
     pinnedIds: new Set<string>(),
+    comparedIds: new Set<string>(),
     path: null,
   };
 
@@ -109,12 +115,34 @@ describe('highlights and filters', () => {
       {
         ...base,
         selectedId: 'b',
-        path: { nodeIds: new Set(['a', 'b']), edgeIds: new Set(['a>b']) },
+        path: {
+          paths: [{ nodeIds: new Set(['a', 'b']), edgeIds: new Set(['a>b']) }],
+          isolated: null,
+        },
       },
       none,
     );
     expect(cy.getElementById('a>b').hasClass('on-path')).toBe(true);
     expect(cy.getElementById('c').hasClass('faded')).toBe(true);
+  });
+
+  it('each path has its own colour class; an isolated path alone stays lit', () => {
+    const paths = [
+      { nodeIds: new Set(['a', 'b']), edgeIds: new Set(['a>b']) },
+      { nodeIds: new Set(['c', 'b']), edgeIds: new Set(['c>b']) },
+    ];
+    applyHighlights(cy, { ...base, path: { paths, isolated: null } }, none);
+    expect(cy.getElementById('a>b').classes()).toEqual(
+      expect.arrayContaining(['on-path', 'path-0']),
+    );
+    expect(cy.getElementById('c>b').classes()).toEqual(
+      expect.arrayContaining(['on-path', 'path-1']),
+    );
+    applyHighlights(cy, { ...base, path: { paths, isolated: 1 } }, none);
+    expect(cy.getElementById('c>b').hasClass('on-path')).toBe(true);
+    expect(cy.getElementById('a>b').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('a').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('b').hasClass('faded')).toBe(false);
   });
 
   it('filters hide kinds, relationship types and everything outside an industry; pins lock', () => {
@@ -135,11 +163,12 @@ describe('highlights and filters', () => {
     expect(cy.getElementById('a').locked()).toBe(false);
   });
 
-  it('exports only what is visible, in Cytoscape JSON', () => {
+  it('a snapshot for exports holds only what is visible, with positions', () => {
     applyHighlights(cy, base, { ...none, onlyIds: new Set(['a', 'b']) });
-    const cyjs = exportCyjs(cy, 'test');
-    expect(cyjs.elements.nodes.map((node) => node.data.id).sort()).toEqual(['a', 'b']);
-    expect(cyjs.elements.edges.map((edge) => edge.data.id)).toEqual(['a>b']);
+    const snapshot = snapshotOf(cy);
+    expect(snapshot.nodes.map((node) => node.id).sort()).toEqual(['a', 'b']);
+    expect(snapshot.edges.map((edge) => edge.id)).toEqual(['a>b']);
+    expect(typeof snapshot.nodes[0]!.x).toBe('number');
   });
 
   it('gives every kind its own shape and colour', () => {

@@ -53,6 +53,12 @@ describe('exploration reducer: each step is one undoable value', () => {
     expect(drawn(explorationReducer(initialExploration(), { type: 'undone' }))).toEqual([]);
   });
 
+  it('the first picture is where undo stops: it never empties the canvas', () => {
+    const opened = run({ type: 'overviewShown', subgraph: star('a', 'b') });
+    expect(opened.past).toHaveLength(0);
+    expect(drawn(explorationReducer(opened, { type: 'undone' }))).toEqual(['a', 'b']);
+  });
+
   it('restoring a shared view replaces the picture with its focus and expansions, in order', () => {
     const restored = run(
       { type: 'focused', nodeId: 'x', subgraph: star('x', 'y'), limit: 10 },
@@ -63,12 +69,20 @@ describe('exploration reducer: each step is one undoable value', () => {
           { nodeId: 'b', relationType: null, subgraph: star('b', 'c'), limit: 10 },
           { nodeId: 'c', relationType: null, subgraph: star('c', 'd'), limit: 10 },
         ],
+        hidden: ['d', 'gone'],
+        pinned: new Map([
+          ['a', { x: 10, y: 20 }],
+          ['gone', { x: 0, y: 0 }],
+        ]),
       },
     );
-    expect(drawn(restored)).toEqual(['a', 'b', 'c', 'd']);
+    expect(drawn(restored)).toEqual(['a', 'b', 'c']);
     expect(restored.present.focusId).toBe('a');
     expect(expansions(restored.present).map((step) => step.nodeId)).toEqual(['b', 'c']);
-    expect(restored.past).toHaveLength(2);
+    // Only ids the picture holds are hidden or pinned: a stale id in a link changes nothing.
+    expect([...restored.present.hidden]).toEqual(['d']);
+    expect([...restored.present.pinned]).toEqual([['a', { x: 10, y: 20 }]]);
+    expect(restored.past).toHaveLength(1);
   });
 
   it('paths are drawn and cleared; hide, show hidden, pin and collapse are steps too', () => {
@@ -79,7 +93,8 @@ describe('exploration reducer: each step is one undoable value', () => {
     const hidden = run(focused, { type: 'hidden', nodeId: 'b' });
     expect(drawn(hidden)).toEqual(['a', 'c']);
     expect(drawn(explorationReducer(hidden, { type: 'hiddenShown' }))).toEqual(['a', 'b', 'c']);
-    expect(run(focused, { type: 'pinToggled', nodeId: 'a' }).present.pinned.has('a')).toBe(true);
+    const pinned = run(focused, { type: 'pinToggled', nodeId: 'a', at: { x: 1.4, y: -2.6 } });
+    expect(pinned.present.pinned.get('a')).toEqual({ x: 1, y: -3 });
 
     const collapsed = run(
       focused,
@@ -87,7 +102,7 @@ describe('exploration reducer: each step is one undoable value', () => {
       { type: 'collapsed', nodeId: 'b' },
     );
     expect(drawn(collapsed)).toEqual(['a', 'b', 'c']);
-    expect(collapsed.past).toHaveLength(3);
+    expect(collapsed.past).toHaveLength(2);
   });
 
   it('the overview shows the whole small graph with no focus', () => {

@@ -65,9 +65,10 @@ describe('explorer graph: what the canvas draws after each exploration step', ()
   });
 
   it('pins toggle, and every step returns a new value, leaving the old one intact (undo)', () => {
-    const pinned = togglePin(focused, 'a');
+    const pinned = togglePin(focused, 'a', { x: 5, y: 6 });
     expect(pinned.pinned.has('a')).toBe(true);
-    expect(togglePin(pinned, 'a').pinned.has('a')).toBe(false);
+    expect(pinned.pinned.get('a')).toEqual({ x: 5, y: 6 });
+    expect(togglePin(pinned, 'a', { x: 0, y: 0 }).pinned.has('a')).toBe(false);
     expect(focused.pinned.has('a')).toBe(false);
   });
 

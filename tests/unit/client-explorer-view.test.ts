@@ -49,14 +49,14 @@ describe('explorer view: what the person sees, apart from the graph', () => {
     expect(run(onPaths, { type: 'canvasSelected', selection: null }).selection).toBeNull();
   });
 
-  it('Escape closes the menu and clears the selection; focusing opens the details', () => {
+  it('Escape closes the menu and clears the selection; focusing keeps the open tab', () => {
     const focused = run(
       fresh,
-      { type: 'tabChosen', tab: 'paths' },
+      { type: 'tabChosen', tab: 'affiliations' },
       { type: 'menuOpened', nodeId: 'a', at: { x: 0, y: 0 } },
       { type: 'entityFocused', id: 'b' },
     );
-    expect(focused).toMatchObject({ tab: 'details', menu: null, selection: { id: 'b' } });
+    expect(focused).toMatchObject({ tab: 'affiliations', menu: null, selection: { id: 'b' } });
     expect(run(focused, { type: 'dismissed' })).toMatchObject({ menu: null, selection: null });
   });
 

@@ -23,22 +23,40 @@ describe('undo and redo', () => {
 });
 
 describe('shareable URL state', () => {
-  it('round-trips focus, selection, expansions, the path question, filters and size', () => {
+  it('round-trips focus, selection, expansions, hidden and pinned nodes, the industry, the path question, filters, size and year', () => {
     const state = {
       focus: 'pei-gang',
       selected: 'wan-gang',
+      selectedEdge: null,
       expanded: [
         { nodeId: 'chinese-academy-of-sciences', relationType: 'MEMBER_OF' as const },
         { nodeId: 'cppcc', relationType: null },
       ],
+      hidden: ['shanghai', 'cppcc'],
+      pinned: [
+        { id: 'pei-gang', x: 120, y: -45 },
+        { id: 'wan-gang', x: 0, y: 300 },
+      ],
+      industry: 'biomedicine',
+      compare: ['pei-gang', 'li-ruxin'],
       path: { from: 'pei-gang', to: 'wan-gang', maxHops: 3, avoid: ['cppcc'] },
       hiddenKinds: ['PLACE' as const],
       hiddenTypes: ['LOCATED_IN' as const],
       size: { depth: 2, limit: 500 },
+      asOf: 2015,
     };
     const encoded = encodeViewState(state);
     expect(encoded).toContain('expand=chinese-academy-of-sciences~MEMBER_OF,cppcc');
+    expect(encoded).toContain('pin=pei-gang:120:-45,wan-gang:0:300');
+    expect(encoded).toContain('asOf=2015');
+    expect(encoded).toContain('v=1');
     expect(decodeViewState(`?${encoded}`)).toEqual(state);
+  });
+
+  it('round-trips a selected relationship instead of a node', () => {
+    const edge = 'pei-gang--member-of--chinese-academy-of-sciences--member';
+    const state = { ...emptyViewState, focus: 'pei-gang', selectedEdge: edge };
+    expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
   });
 
   it('an empty view is an empty query string', () => {
@@ -55,5 +73,23 @@ describe('shareable URL state', () => {
     expect(state.path).toEqual({ from: 'a', to: 'b', maxHops: 4, avoid: [] });
     expect(state.hiddenKinds).toEqual(['PERSON']);
     expect(state.size).toEqual(emptyViewState.size);
+    const marks = decodeViewState(
+      '?pin=a:1:2,b:x:3,c:1e9:0,d:4,e:5:6:7,f:1.6:-2.4&hide=ok,NOT OK&edge=a--b--&industry=Bio',
+    );
+    expect(marks.pinned).toEqual([
+      { id: 'a', x: 1, y: 2 },
+      { id: 'f', x: 2, y: -2 },
+    ]);
+    expect(marks.hidden).toEqual(['ok']);
+    expect(marks.selectedEdge).toBeNull();
+    expect(marks.industry).toBeNull();
+  });
+
+  it('reads the year only as four digits between 1900 and 2100', () => {
+    const asOf = (value: string) => decodeViewState(`?asOf=${value}`).asOf;
+    expect(['1900', '2100'].map(asOf)).toEqual([1900, 2100]);
+    expect(['1899', '2101', '15', '02015', '2015-03', '2e03', ' 2015'].map(asOf)).toEqual(
+      Array(7).fill(null),
+    );
   });
 });

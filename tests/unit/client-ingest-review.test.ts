@@ -14,7 +14,7 @@ import {
   skippedRelationships,
   withDecisions,
 } from '../../client/src/features/ingest/lib/review';
-import { authorization, isTokenRefusal } from '../../client/src/features/ingest/lib/write-token';
+import { authorization, isTokenRefusal } from '../../client/src/lib/write-token';
 import { decidedLine } from '../../client/src/features/ingest/lib/format';
 import { entityCandidate, relationshipCandidate } from '../helpers/client-ingest-candidates';
 

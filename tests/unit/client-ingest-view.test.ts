@@ -11,7 +11,7 @@ describe('ingest screen: URL and view state', () => {
     expect(decodeViewState('?ingest=<script>').ingest).toEqual({ draftId: null });
     expect(decodeViewState('?focus=pei-gang').ingest).toBeUndefined();
     const state = { ...decodeViewState('?focus=pei-gang'), ingest: { draftId: DRAFT } };
-    expect(encodeViewState(state)).toBe(`focus=pei-gang&ingest=${DRAFT}`);
+    expect(encodeViewState(state)).toBe(`focus=pei-gang&ingest=${DRAFT}&v=1`);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { API_ERROR_CODES } from '@guanxi/graph-schema';
 import { CombinedError } from '@urql/core';
 import { KIND_VISUALS } from '../../client/src/config/kind-visuals';
-import { COLORS, themeProperties } from '../../client/src/config/theme';
+import {
+  COLORS,
+  COMMUNITY_COLORS,
+  PATH_COLORS,
+  themeProperties,
+} from '../../client/src/config/theme';
 import { graphStylesheet } from '../../client/src/features/graph-canvas/lib/stylesheet';
 import { toApiError } from '../../client/src/lib/graphql-client';
 import {
@@ -65,6 +70,8 @@ describe('theme: one source for the page and the canvas', () => {
   it('the canvas stylesheet uses only theme and kind colours', () => {
     const palette = new Set<string>([
       ...Object.values(COLORS),
+      ...PATH_COLORS,
+      ...COMMUNITY_COLORS,
       ...KIND_VISUALS.flatMap((visual) => [visual.color, visual.ink]),
     ]);
     const colours = JSON.stringify(graphStylesheet).match(/#[0-9a-f]{3,8}\b/gi) ?? [];

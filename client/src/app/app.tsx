@@ -2,6 +2,8 @@ import { createPortal } from 'react-dom';
 import { SourceViewer } from '../features/details/components/source-viewer';
 import { FiltersPanel } from '../features/filters/components/filters-panel';
 import { IngestScreen } from '../features/ingest/components/ingest-screen';
+import { TimeSlider } from '../features/time/components/time-slider';
+import { WhoMatters } from '../features/scores/components/who-matters';
 import { Inspector } from './inspector';
 import { InspectorPanels } from './inspector-panels';
 import { Stage } from './stage';
@@ -13,7 +15,7 @@ import './app.css';
 /** Composes the explorer: search, filters, canvas, inspector, and the state a link restores. */
 export function App() {
   const explorer = useExplorer();
-  const { view, dispatch, exploration, canvas, handlers, selectedNode } = explorer;
+  const { view, dispatch, exploration, canvas, handlers, selectedNode, whoMatters } = explorer;
 
   useShortcuts(
     {
@@ -26,8 +28,8 @@ export function App() {
       zoomOut: () => canvas.current?.zoomOut(),
       dismiss: () => dispatch({ type: 'dismissed' }),
       ...(selectedNode && {
-        hide: () => exploration.hide(selectedNode.id),
-        pin: () => exploration.togglePin(selectedNode.id),
+        hide: () => handlers.hide(selectedNode.id),
+        pin: () => handlers.togglePin(selectedNode.id),
         collapse: () => exploration.collapse(selectedNode.id),
         expand: () => handlers.expand(selectedNode.id),
       }),
@@ -63,6 +65,21 @@ export function App() {
           onIndustry={handlers.chooseIndustry}
           size={view.size}
           onSize={handlers.chooseSize}
+          whoMatters={
+            <WhoMatters
+              sizeBy={whoMatters.sizeBy}
+              onSizeBy={whoMatters.setSizeBy}
+              byCommunity={whoMatters.byCommunity}
+              onByCommunity={whoMatters.setByCommunity}
+              ranked={whoMatters.emphasis.ranked}
+              onPick={handlers.navigate}
+            />
+          }
+        />
+        <TimeSlider
+          edges={exploration.visible.edges}
+          year={view.asOf}
+          onYear={(year) => void handlers.chooseAsOf(year)}
         />
       </aside>
       <Stage explorer={explorer} />

@@ -6,11 +6,13 @@ import type {
 } from '../features/graph-canvas/components/graph-canvas';
 import type { IngestRef, NeighborhoodSize, PathQuery, ViewState } from '../lib/url-state';
 
-export type InspectorTab = 'details' | 'paths' | 'affiliations';
+export type InspectorTab = 'details' | 'paths' | 'affiliations' | 'shared';
 
 /** Everything about the view that is not the explored graph itself. */
 export interface ExplorerView {
   size: NeighborhoodSize;
+  /** The year the graph is read as of; null: all time. */
+  asOf: number | null;
   selection: CanvasSelection | null;
   hiddenKinds: ReadonlySet<EntityKind>;
   hiddenTypes: ReadonlySet<RelationType>;
@@ -25,7 +27,11 @@ export interface ExplorerView {
   filtersOpen: boolean;
   /** The ingest screen, when open, and the draft it shows. */
   ingest: IngestRef | null;
+  /** The entities chosen for "What do these share?", in the order chosen. */
+  compare: readonly string[];
 }
+
+const MAX_COMPARED = API_LIMITS.analysis.commonConnections.ids.max;
 
 export const EMPTY_PATH_DRAFT: PathQuery = {
   from: '',
@@ -48,6 +54,7 @@ export type ViewAction =
   | { type: 'relationTypeToggled'; relationType: RelationType }
   | { type: 'industryChosen'; id: string | null }
   | { type: 'sizeChosen'; size: NeighborhoodSize }
+  | { type: 'asOfChosen'; year: number | null }
   | { type: 'pathEndChosen'; role: 'from' | 'to'; id: string }
   | { type: 'pathAsked'; query: PathQuery }
   | { type: 'pathCleared' }
@@ -58,23 +65,32 @@ export type ViewAction =
   | { type: 'ingestOpened' }
   /** A draft proposed or opened (null: back to a new article). */
   | { type: 'ingestDraftShown'; draftId: string | null }
-  | { type: 'ingestClosed' };
+  | { type: 'ingestClosed' }
+  /** Adds an entity to the comparison, or takes it out again. */
+  | { type: 'compareToggled'; id: string }
+  | { type: 'compareCleared' };
 
 /** The view a link describes (see url-state), before anything has loaded. */
 export function initialView(link: ViewState): ExplorerView {
   return {
     size: link.size,
-    selection: link.selected ? { group: 'nodes', id: link.selected } : null,
+    asOf: link.asOf,
+    selection: link.selected
+      ? { group: 'nodes', id: link.selected }
+      : link.selectedEdge
+        ? { group: 'edges', id: link.selectedEdge }
+        : null,
     hiddenKinds: new Set(link.hiddenKinds),
     hiddenTypes: new Set(link.hiddenTypes),
-    industryId: null,
+    industryId: link.industry,
     path: link.path,
     pathDraft: link.path ?? EMPTY_PATH_DRAFT,
-    tab: link.path ? 'paths' : 'details',
+    tab: link.path ? 'paths' : link.compare.length > 0 ? 'shared' : 'details',
     menu: null,
     quote: null,
     filtersOpen: false,
     ingest: link.ingest ?? null,
+    compare: link.compare,
   };
 }
 
@@ -99,7 +115,8 @@ export function viewReducer(view: ExplorerView, action: ViewAction): ExplorerVie
     case 'nodeSelected':
       return { ...view, selection: nodeSelection(action.id) };
     case 'entityFocused':
-      return { ...view, selection: nodeSelection(action.id), tab: 'details', menu: null };
+      // The open tab stays: whoever reads affiliations wants the next entity's affiliations.
+      return { ...view, selection: nodeSelection(action.id), menu: null };
     case 'menuOpened':
       return {
         ...view,
@@ -120,6 +137,8 @@ export function viewReducer(view: ExplorerView, action: ViewAction): ExplorerVie
       return { ...view, industryId: action.id };
     case 'sizeChosen':
       return { ...view, size: action.size };
+    case 'asOfChosen':
+      return { ...view, asOf: action.year };
     case 'pathEndChosen': {
       const pathDraft = { ...view.pathDraft, [action.role]: action.id };
       const complete = pathDraft.from !== '' && pathDraft.to !== '';
@@ -143,8 +162,20 @@ export function viewReducer(view: ExplorerView, action: ViewAction): ExplorerVie
       return { ...view, ingest: { draftId: action.draftId } };
     case 'ingestClosed':
       return { ...view, ingest: null };
+    case 'compareToggled': {
+      const compare = view.compare.includes(action.id)
+        ? view.compare.filter((id) => id !== action.id)
+        : [...view.compare, action.id].slice(0, MAX_COMPARED);
+      return { ...view, compare, tab: 'shared', menu: null };
+    }
+    case 'compareCleared':
+      return { ...view, compare: [] };
   }
 }
+
+/** The date the graph is read as of, as the API takes it; null: all time. */
+export const asOfDate = (view: ExplorerView): string | null =>
+  view.asOf === null ? null : String(view.asOf);
 
 /** The selected node's id, when a node (not an edge) is selected. */
 export const selectedNodeId = (view: ExplorerView): string | null =>

@@ -6,6 +6,7 @@ const INSPECTOR_TABS: readonly { id: InspectorTab; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'paths', label: 'Who knows whom' },
   { id: 'affiliations', label: 'Affiliations' },
+  { id: 'shared', label: 'Shared' },
 ];
 
 interface InspectorProps {

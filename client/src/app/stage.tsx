@@ -7,8 +7,10 @@ import {
   type NodeMenuCommand,
   NodeContextMenu,
 } from '../features/graph-canvas/components/node-context-menu';
+import { hasAffiliations } from '@guanxi/graph-schema';
 import { expansions } from '../lib/explorer-graph';
 import { shortcutLabel } from '../lib/shortcuts';
+import { LinkNotice } from './link-notice';
 import { StageStatus } from './stage-status';
 import type { Explorer } from './use-explorer';
 import './stage.css';
@@ -32,7 +34,10 @@ export function Stage({ explorer }: { explorer: Explorer }) {
         focusId={graph.focusId}
         selectedId={view.selection?.id ?? null}
         expandedIds={explorer.expandedIds}
-        pinnedIds={graph.pinned}
+        pinned={graph.pinned}
+        comparedIds={explorer.comparedIds}
+        emphasis={explorer.whoMatters.emphasis}
+        onCompare={handlers.toggleCompare}
         path={explorer.pathHighlight}
         onSelect={handlers.select}
         onExpand={(id) => handlers.expand(id)}
@@ -86,6 +91,7 @@ export function Stage({ explorer }: { explorer: Explorer }) {
       <GraphSummary graph={visible} filter={explorer.filter} />
       {visible.nodes.length > 0 && <ActivityIndicator activity={activity} />}
       <StageStatus explorer={explorer} />
+      <LinkNotice missing={explorer.linkNotice} onDismiss={handlers.dismissLinkNotice} />
       {view.menu && (
         <NodeMenu
           explorer={explorer}
@@ -113,15 +119,21 @@ function NodeMenu({
     ...(explorer.expandedIds.has(nodeId)
       ? [{ label: 'Collapse', run: () => exploration.collapse(nodeId) }]
       : []),
-    { label: 'Hide', run: () => exploration.hide(nodeId) },
+    { label: 'Hide', run: () => handlers.hide(nodeId) },
     {
       label: exploration.graph.pinned.has(nodeId) ? 'Unpin' : 'Pin in place',
-      run: () => exploration.togglePin(nodeId),
+      run: () => handlers.togglePin(nodeId),
     },
     { label: 'Focus here', run: () => handlers.focusEntity(nodeId, node.name) },
+    {
+      label: view.compare.includes(nodeId) ? 'Compare: take out' : 'Compare: what do these share?',
+      run: () => handlers.toggleCompare(nodeId),
+    },
     { label: 'Who knows whom: from here', run: () => handlers.startPath('from', nodeId) },
     { label: 'Who knows whom: to here', run: () => handlers.startPath('to', nodeId) },
-    { label: 'Affiliations', run: () => dispatch({ type: 'tabChosen', tab: 'affiliations' }) },
+    ...(hasAffiliations(node.kind)
+      ? [{ label: 'Affiliations', run: () => dispatch({ type: 'tabChosen', tab: 'affiliations' }) }]
+      : []),
   ];
   return (
     <NodeContextMenu

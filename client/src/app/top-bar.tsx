@@ -1,17 +1,24 @@
 import { ExportMenu } from '../features/export/components/export-menu';
 import { graphiqlLink } from '../features/export/lib/graphiql-link';
+import { SavedViewsButton } from '../features/saved-views/components/saved-views-button';
 import { EntitySearch } from '../features/search/components/entity-search';
 import { GRAPHQL_ENDPOINT } from '../lib/graphql-client';
+import { CopyLinkButton } from './copy-link-button';
+import { asOfDate } from './explorer-view';
 import type { Explorer } from './use-explorer';
 import { viewQuery } from './view-query';
 import './top-bar.css';
 
 /** Brand, the main search, and the page's actions: filters (narrow screens), export, GraphiQL. */
 export function TopBar({ explorer }: { explorer: Explorer }) {
-  const { view, dispatch, exploration, canvas, handlers, selectedNode, nameOf } = explorer;
+  const { view, dispatch, exploration, canvas, handlers, nameOf } = explorer;
   const { graph, visible } = exploration;
-  const title = selectedNode?.name ?? (graph.focusId ? nameOf(graph.focusId) : 'Guanxi overview');
-  const query = viewQuery(graph.focusId, view.path, view.size);
+  const exportTitle = view.path
+    ? `Who knows whom: ${nameOf(view.path.from)} → ${nameOf(view.path.to)}`
+    : graph.focusId
+      ? `Around ${nameOf(graph.focusId)}`
+      : 'The Guanxi graph';
+  const query = viewQuery(graph.focusId, view.path, view.size, asOfDate(view));
   return (
     <header className="topbar">
       <div className="brand">
@@ -41,10 +48,12 @@ export function TopBar({ explorer }: { explorer: Explorer }) {
         >
           Ingest
         </button>
+        <SavedViewsButton />
+        <CopyLinkButton />
         <ExportMenu
           fileStem={`guanxi-${graph.focusId ?? 'overview'}`}
-          png={() => canvas.current?.png() ?? ''}
-          cyjs={() => canvas.current?.cyjs(title)}
+          title={exportTitle}
+          picture={() => canvas.current?.snapshot()}
           graphiqlUrl={graphiqlLink(GRAPHQL_ENDPOINT, query.query, query.variables)}
           disabled={visible.nodes.length === 0}
         />

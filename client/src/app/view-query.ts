@@ -28,12 +28,13 @@ export function viewQuery(
   focusId: string | null,
   path: PathQuery | null,
   size: NeighborhoodSize,
+  asOf: string | null,
 ): ViewQuery {
-  if (path) return { query: print(ConnectionsQuery), variables: connectionsVariables(path) };
+  if (path) return { query: print(ConnectionsQuery), variables: connectionsVariables(path, asOf) };
   if (focusId)
     return {
       query: print(NeighborhoodQuery),
-      variables: { id: focusId, depth: size.depth, limit: size.limit },
+      variables: { id: focusId, depth: size.depth, limit: size.limit, asOf },
     };
   return { query: STATS, variables: {} };
 }

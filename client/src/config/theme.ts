@@ -30,6 +30,29 @@ export const COLORS = {
   canvasDot: '#dfe3e8',
 } as const;
 
+/**
+ * One colour per path of a who-knows-whom answer, the same on its card and on the canvas; apart
+ * from the kinds' colours and the selection's blue. Answers longer than this reuse them in turn.
+ */
+export const PATH_COLORS = ['#d9822b', '#0f8fa3', '#8e44ad', '#c2417a', '#6b7a0f'] as const;
+
+/**
+ * One colour per community when nodes are coloured by community, largest community first; apart
+ * from the selection's blue. Pictures with more communities reuse them in turn.
+ */
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#76b7b2',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+] as const;
+
 export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
 const kebab = (name: string): string =>

@@ -1,9 +1,36 @@
 import type { EntityKind, RelationType } from '@guanxi/graph-schema';
 
+/** Who matters, graph-wide, as the last analysis stored it on the entity. */
+export interface NodeScores {
+  degree: number;
+  pageRank: number;
+  /** Null when the graph was too large for exact betweenness. */
+  betweenness: number | null;
+  community: number;
+}
+
 export interface GraphNode {
   id: string;
   kind: EntityKind;
   name: string;
+  /** Absent when the node came from an answer that does not carry scores (paths, shared ties). */
+  scores?: NodeScores | null;
+}
+
+/** Where a pinned node stays, in the canvas's model coordinates. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** When a relationship held, as the API answers it: dates are YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface EdgeTime {
+  since: string | null;
+  until: string | null;
+  asOfFrom: string | null;
+  asOfTo: string | null;
+  /** Nothing dates it: a time slice keeps it, and the canvas draws it dashed. */
+  undated: boolean;
 }
 
 export interface GraphEdge {
@@ -12,6 +39,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   label: string | null;
+  /** Absent where an answer (a path, shared ties) does not say. */
+  time?: EdgeTime;
 }
 
 export interface Subgraph {
@@ -26,7 +55,7 @@ export interface Subgraph {
  */
 export interface Step {
   key: string;
-  origin: 'focus' | 'expand' | 'path';
+  origin: 'focus' | 'expand' | 'path' | 'shared';
   nodeId: string;
   relationType: RelationType | null;
   nodeIds: readonly string[];
@@ -45,7 +74,7 @@ export interface ExplorerGraph {
   edges: ReadonlyMap<string, GraphEdge>;
   steps: readonly Step[];
   hidden: ReadonlySet<string>;
-  pinned: ReadonlySet<string>;
+  pinned: ReadonlyMap<string, Position>;
 }
 
 export const emptyGraph: ExplorerGraph = {
@@ -54,7 +83,7 @@ export const emptyGraph: ExplorerGraph = {
   edges: new Map(),
   steps: [],
   hidden: new Set(),
-  pinned: new Set(),
+  pinned: new Map(),
 };
 
 const stepKey = (nodeId: string, relationType: RelationType | null): string =>
@@ -63,7 +92,8 @@ const stepKey = (nodeId: string, relationType: RelationType | null): string =>
 function catalogue(graph: ExplorerGraph, subgraph: Subgraph) {
   const nodes = new Map(graph.nodes);
   const edges = new Map(graph.edges);
-  for (const node of subgraph.nodes) nodes.set(node.id, node);
+  // A path or shared answer brings no scores: a node keeps those a neighbourhood brought.
+  for (const node of subgraph.nodes) nodes.set(node.id, { ...nodes.get(node.id), ...node });
   for (const edge of subgraph.edges) edges.set(edge.id, edge);
   return { nodes, edges };
 }
@@ -104,7 +134,7 @@ export function focusOn(
     focusId: nodeId,
     steps: [stepOf('focus', nodeId, null, subgraph, limit)],
     hidden: new Set(),
-    pinned: new Set(),
+    pinned: new Map(),
   };
 }
 
@@ -116,7 +146,7 @@ export function showOverview(graph: ExplorerGraph, subgraph: Subgraph): Explorer
     focusId: null,
     steps: [{ ...stepOf('focus', '', null, subgraph, 0), key: 'overview' }],
     hidden: new Set(),
-    pinned: new Set(),
+    pinned: new Map(),
   };
 }
 
@@ -149,6 +179,24 @@ export function showPaths(graph: ExplorerGraph, fromId: string, subgraph: Subgra
     ...catalogue(graph, subgraph),
     focusId: graph.focusId ?? fromId,
     steps: [...graph.steps.filter((existing) => existing.origin !== 'path'), step],
+    hidden,
+  };
+}
+
+/** Draws what several entities share (their common connections and the ties to them). */
+export function showShared(
+  graph: ExplorerGraph,
+  fromId: string,
+  subgraph: Subgraph,
+): ExplorerGraph {
+  const step = { ...stepOf('shared', fromId, null, subgraph, 0), key: 'shared' };
+  const hidden = new Set(graph.hidden);
+  for (const id of step.nodeIds) hidden.delete(id);
+  return {
+    ...graph,
+    ...catalogue(graph, subgraph),
+    focusId: graph.focusId ?? fromId,
+    steps: [...graph.steps.filter((existing) => existing.origin !== 'shared'), step],
     hidden,
   };
 }
@@ -186,10 +234,28 @@ export const showHidden = (graph: ExplorerGraph): ExplorerGraph => ({
   hidden: new Set(),
 });
 
-export function togglePin(graph: ExplorerGraph, nodeId: string): ExplorerGraph {
-  const pinned = new Set(graph.pinned);
-  if (!pinned.delete(nodeId)) pinned.add(nodeId);
+/** Pins a node where it is drawn, or releases it. */
+export function togglePin(graph: ExplorerGraph, nodeId: string, at: Position): ExplorerGraph {
+  const pinned = new Map(graph.pinned);
+  if (!pinned.delete(nodeId)) pinned.set(nodeId, { x: Math.round(at.x), y: Math.round(at.y) });
   return { ...graph, pinned };
+}
+
+/**
+ * Hides and pins what a shared link lists, keeping only nodes the picture holds, so that a
+ * stale id cannot hide or pin anything.
+ */
+export function withViewMarks(
+  graph: ExplorerGraph,
+  hidden: readonly string[],
+  pinned: ReadonlyMap<string, Position>,
+): ExplorerGraph {
+  const drawn = new Set(graph.steps.flatMap((step) => step.nodeIds));
+  return {
+    ...graph,
+    hidden: new Set(hidden.filter((id) => drawn.has(id))),
+    pinned: new Map([...pinned].filter(([id]) => drawn.has(id))),
+  };
 }
 
 /** The expansions so far, in the order they were made (of one node, when given). */

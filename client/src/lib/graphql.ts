@@ -13,7 +13,7 @@ const documents: DocumentNode[] = [];
 export const graphql = new Proxy(
   initGraphQLTada<{
     introspection: introspection;
-    scalars: { ID: string };
+    scalars: { ID: string; Date: string };
   }>(),
   {
     apply(target, thisArg, args) {

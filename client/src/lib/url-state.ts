@@ -27,6 +27,7 @@ export interface NeighborhoodSize {
 
 const { depth: DEPTH, nodes: NODES } = API_LIMITS.neighborhood;
 const HOPS = API_LIMITS.connections.hops;
+const MAX_COMPARED = API_LIMITS.analysis.commonConnections.ids.max;
 
 /** Every depth the API allows, and node caps up to its maximum. */
 export const DEPTHS: readonly number[] = Array.from({ length: DEPTH.max }, (_, index) => index + 1);
@@ -38,15 +39,39 @@ export interface IngestRef {
   draftId: string | null;
 }
 
+/** A node a person pinned, and where. */
+export interface PinnedNode {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The link format's version, written into every link so that a later format can still read
+ * links made today. Links without it predate it and use the same parameters.
+ */
+export const VIEW_LINK_VERSION = 1;
+
 /** Everything a shared link restores: what is in view, how it was explored, what is asked. */
 export interface ViewState {
   focus: string | null;
+  /** The selected node, or (`selectedEdge`) relationship; never both. */
   selected: string | null;
+  selectedEdge: string | null;
   expanded: ExpansionRef[];
+  /** Nodes taken off the picture by hand, and nodes pinned in place. */
+  hidden: string[];
+  pinned: PinnedNode[];
+  /** The industry whose reach alone is shown. */
+  industry: string | null;
+  /** The entities chosen for "What do these share?". */
+  compare: string[];
   path: PathQuery | null;
   hiddenKinds: EntityKind[];
   hiddenTypes: RelationType[];
   size: NeighborhoodSize;
+  /** The year the graph is read as of; null: all time. */
+  asOf: number | null;
   /** `?ingest=<draftId>` (or a bare `?ingest=`): the ingest screen is open; absent: closed. */
   ingest?: IngestRef;
 }
@@ -54,14 +79,25 @@ export interface ViewState {
 export const emptyViewState: ViewState = {
   focus: null,
   selected: null,
+  selectedEdge: null,
   expanded: [],
+  hidden: [],
+  pinned: [],
+  industry: null,
+  compare: [],
   path: null,
   hiddenKinds: [],
   hiddenTypes: [],
   size: defaultSize,
+  asOf: null,
 };
 
 const TYPE_SEPARATOR = '~';
+const PIN_SEPARATOR = ':';
+/** Relationship ids join slugs with double hyphens (graph-schema's `relationshipId`). */
+const RELATIONSHIP_ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
+/** Positions far outside any picture are not positions anyone chose. */
+const MAX_COORDINATE = 1_000_000;
 
 const isSlug = (value: string): boolean => value.length <= 200 && SLUG_PATTERN.test(value);
 const slug = (value: string | null): string | null => (value && isSlug(value) ? value : null);
@@ -77,9 +113,31 @@ function decodeExpansion(token: string): ExpansionRef | null {
   return relationType ? { nodeId, relationType } : null;
 }
 
+function decodePin(token: string): PinnedNode | null {
+  const [id = '', x, y, ...rest] = token.split(PIN_SEPARATOR);
+  const coordinates = [Number(x), Number(y)];
+  if (!isSlug(id) || rest.length > 0 || x === '' || y === '') return null;
+  if (!coordinates.every((value) => Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE))
+    return null;
+  const [px = 0, py = 0] = coordinates;
+  return { id, x: Math.round(px), y: Math.round(py) };
+}
+
+const relationshipIdOrNull = (value: string | null): string | null =>
+  value && value.length <= 400 && RELATIONSHIP_ID_PATTERN.test(value) ? value : null;
+
 function decodeHops(value: string | null): number {
   const hops = Number(value);
   return Number.isInteger(hops) && hops >= HOPS.min && hops <= HOPS.max ? hops : HOPS.default;
+}
+
+/** The years a time slice may name: wider than any source, narrow enough to mean a year. */
+export const AS_OF_YEARS = { min: 1900, max: 2100 } as const;
+
+function decodeYear(value: string | null): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  const year = Number(value);
+  return year >= AS_OF_YEARS.min && year <= AS_OF_YEARS.max ? year : null;
 }
 
 const allowed = (values: readonly number[], value: string | null, fallback: number): number =>
@@ -90,10 +148,16 @@ export function decodeViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const from = slug(params.get('from'));
   const to = slug(params.get('to'));
+  const selected = slug(params.get('selected'));
   return {
     focus: slug(params.get('focus')),
-    selected: slug(params.get('selected')),
+    selected,
+    selectedEdge: selected ? null : relationshipIdOrNull(params.get('edge')),
     expanded: list(params.get('expand')).flatMap((token) => decodeExpansion(token) ?? []),
+    hidden: list(params.get('hide')).filter(isSlug),
+    pinned: list(params.get('pin')).flatMap((token) => decodePin(token) ?? []),
+    industry: slug(params.get('industry')),
+    compare: [...new Set(list(params.get('compare')).filter(isSlug))].slice(0, MAX_COMPARED),
     path:
       from && to
         ? {
@@ -109,6 +173,7 @@ export function decodeViewState(search: string): ViewState {
       depth: allowed(DEPTHS, params.get('depth'), defaultSize.depth),
       limit: allowed(NODE_LIMITS, params.get('limit'), defaultSize.limit),
     },
+    asOf: decodeYear(params.get('asOf')),
     ...(params.has('ingest') && { ingest: { draftId: slug(params.get('ingest')) } }),
   };
 }
@@ -118,6 +183,7 @@ export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.focus) params.set('focus', state.focus);
   if (state.selected) params.set('selected', state.selected);
+  else if (state.selectedEdge) params.set('edge', state.selectedEdge);
   if (state.expanded.length > 0)
     params.set(
       'expand',
@@ -127,6 +193,11 @@ export function encodeViewState(state: ViewState): string {
         )
         .join(','),
     );
+  if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
+  if (state.pinned.length > 0)
+    params.set('pin', state.pinned.map(({ id, x, y }) => [id, x, y].join(PIN_SEPARATOR)).join(','));
+  if (state.industry) params.set('industry', state.industry);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.path) {
     params.set('from', state.path.from);
     params.set('to', state.path.to);
@@ -137,7 +208,9 @@ export function encodeViewState(state: ViewState): string {
   if (state.hiddenTypes.length > 0) params.set('hideTypes', state.hiddenTypes.join(','));
   if (state.size.depth !== defaultSize.depth) params.set('depth', String(state.size.depth));
   if (state.size.limit !== defaultSize.limit) params.set('limit', String(state.size.limit));
+  if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.ingest) params.set('ingest', state.ingest.draftId ?? '');
-  // Commas and tildes are safe in a query string and far easier to read unescaped.
-  return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
+  if ([...params.keys()].length > 0) params.set('v', String(VIEW_LINK_VERSION));
+  // Commas, tildes and colons are safe in a query string and far easier to read unescaped.
+  return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~').replace(/%3A/g, ':');
 }

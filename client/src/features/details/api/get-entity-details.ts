@@ -37,6 +37,7 @@ const EntityDetailsQuery = graphql(
         kind
         name
         aliases
+        curatorAliases
         note
         sources {
           sourceId
@@ -211,6 +212,8 @@ export interface EntityDetails {
   kind: EntityKind;
   name: string;
   aliases: string[];
+  /** Names a curator added that no source uses: shown apart, never as a quote. */
+  curatorAliases: string[];
   note: string | null;
   sources: EvidenceQuote[];
   properties: { label: string; value: string }[];
@@ -322,6 +325,7 @@ function selectDetails({ node }: ResultOf<typeof EntityDetailsQuery>): EntityDet
     kind: node.kind,
     name: node.name,
     aliases: node.aliases,
+    curatorAliases: node.curatorAliases,
     note: node.note ?? null,
     sources: node.sources,
     properties: propertiesOf(node),

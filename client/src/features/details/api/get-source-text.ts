@@ -9,6 +9,7 @@ const SourceTextQuery = graphql(`
       publisher
       publishedAt
       url
+      note
       text
     }
   }
@@ -19,6 +20,9 @@ export interface SourceText {
   title: string;
   publisher: string | null;
   publishedAt: string | null;
+  url: string | null;
+  /** What a curator says about the source itself, e.g. why a detail is missing. */
+  note: string | null;
   text: string;
 }
 

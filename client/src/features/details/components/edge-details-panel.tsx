@@ -72,6 +72,7 @@ export function EdgeDetailsPanel({
           (entry ? (
             <EvidenceQuotes
               evidence={entry.evidence}
+              names={[source.name, target.name]}
               onOpen={(quote) => onOpenQuote(quote, source.name)}
             />
           ) : (

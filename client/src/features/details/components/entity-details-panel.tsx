@@ -58,13 +58,24 @@ export function EntityDetailsPanel({
           ))}
         </div>
       </EntityHeader>
-      {(entity.properties.length > 0 || entity.links.length > 0 || entity.aliases.length > 0) && (
+      {(entity.properties.length > 0 ||
+        entity.links.length > 0 ||
+        entity.aliases.length > 0 ||
+        entity.curatorAliases.length > 0) && (
         <PanelSection title="Properties">
           <dl className="properties">
             {entity.aliases.length > 0 && (
               <>
                 <dt>Also known as</dt>
                 <dd>{entity.aliases.join(' · ')}</dd>
+              </>
+            )}
+            {entity.curatorAliases.length > 0 && (
+              <>
+                <dt>Standard names</dt>
+                <dd data-testid="curator-aliases">
+                  {entity.curatorAliases.join(' · ')} <small>(added by the curator)</small>
+                </dd>
               </>
             )}
             {entity.properties.map((property) => (
@@ -86,7 +97,12 @@ export function EntityDetailsPanel({
           <p className="more-note">{entity.note}</p>
         </PanelSection>
       )}
-      <RelationGroups groups={entity.groups} onNavigate={onNavigate} onOpenQuote={open} />
+      <RelationGroups
+        subject={entity.name}
+        groups={entity.groups}
+        onNavigate={onNavigate}
+        onOpenQuote={open}
+      />
       {entity.unlisted > 0 && (
         <p className="more-note">
           {entity.unlisted} more relationships are not listed here; expand the node on the canvas to
@@ -94,7 +110,11 @@ export function EntityDetailsPanel({
         </p>
       )}
       <PanelSection title="Evidence">
-        <EvidenceQuotes evidence={entity.sources} onOpen={open} />
+        <EvidenceQuotes
+          evidence={entity.sources}
+          names={[entity.name, ...entity.aliases]}
+          onOpen={open}
+        />
       </PanelSection>
     </article>
   );

@@ -6,13 +6,15 @@ import type { EvidenceQuote, RelationGroup } from '../api/get-entity-details';
 import { EvidenceQuotes } from './evidence-quotes';
 
 interface RelationGroupsProps {
+  /** The entity whose relationships these are. */
+  subject: string;
   groups: readonly RelationGroup[];
   onNavigate(id: string): void;
   onOpenQuote(evidence: EvidenceQuote): void;
 }
 
 /** Relationships grouped by type, each with the other end, its label and its evidence. */
-export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGroupsProps) {
+export function RelationGroups({ subject, groups, onNavigate, onOpenQuote }: RelationGroupsProps) {
   if (groups.length === 0) return <p className="more-note">No relationships recorded.</p>;
   return (
     <>
@@ -31,7 +33,11 @@ export function RelationGroups({ groups, onNavigate, onOpenQuote }: RelationGrou
                   </button>
                   <span className="relation-label">· {entry.label}</span>
                 </div>
-                <EvidenceQuotes evidence={entry.evidence} onOpen={onOpenQuote} />
+                <EvidenceQuotes
+                  evidence={entry.evidence}
+                  names={[subject, entry.other.name]}
+                  onOpen={onOpenQuote}
+                />
               </RelationItem>
             ))}
           </RelationList>

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import type { EvidenceQuote } from '../api/get-entity-details';
 import { useSourceText } from '../api/get-source-text';
+import { SourceFacts } from './source-facts';
 import './source-viewer.css';
 
 interface SourceViewerProps {
@@ -52,20 +53,13 @@ export function SourceViewer({ evidence, about, onClose }: SourceViewerProps) {
             <h2 id="source-title">
               {source.status === 'success' && source.data ? source.data.title : 'Source'}
             </h2>
-            <p>
-              Evidence for {about}
-              {source.status === 'success' && source.data?.publisher
-                ? ` · ${source.data.publisher}`
-                : ''}
-              {source.status === 'success' && source.data?.publishedAt
-                ? ` · ${source.data.publishedAt}`
-                : ''}
-            </p>
+            <p>Evidence for {about}</p>
           </div>
           <button ref={closeRef} type="button" className="button" onClick={onClose}>
             Close
           </button>
         </header>
+        {source.status === 'success' && source.data && <SourceFacts source={source.data} />}
         {source.status === 'loading' && (
           <StatusMessage tone="loading" title="Loading the source…" />
         )}

@@ -28,46 +28,34 @@ export const useIndustries = () =>
   useApiQuery(IndustriesQuery, { first: API_LIMITS.page.default }, selectIndustries);
 
 const IndustryReachQuery = graphql(`
-  query IndustryReach($industry: ID!, $first: Int) {
-    people(first: $first, where: { industry: $industry }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-    institutions(first: $first, where: { industry: $industry }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-    places(first: $first, where: { industry: $industry }) {
-      edges {
-        node {
-          id
-        }
+  query IndustryReach($industry: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $industry, depth: $depth, limit: $limit) {
+      nodes {
+        id
       }
     }
   }
 `);
 
-/** The ids of everything the API ties to an industry, and the industry itself (null: none). */
-export function useIndustryReach(industry: string | null) {
+/** How far an industry's reach extends: the hops and node cap the explorer draws with. */
+export interface ReachSize {
+  depth: number;
+  limit: number;
+}
+
+/**
+ * The ids of everything within the chosen hops of an industry, the industry included, so that
+ * choosing an industry keeps the picture the hops setting asks for (null: no industry chosen).
+ */
+export function useIndustryReach(industry: string | null, { depth, limit }: ReachSize) {
   const select = useCallback(
     (data: ResultOf<typeof IndustryReachQuery>): ReadonlySet<string> =>
-      new Set([
-        industry ?? '',
-        ...[data.people, data.institutions, data.places].flatMap((connection) =>
-          connection.edges.map((edge) => edge.node.id),
-        ),
-      ]),
-    [industry],
+      new Set(data.neighborhood.nodes.map((node) => node.id)),
+    [],
   );
   return useApiQuery(
     IndustryReachQuery,
-    industry === null ? null : { industry, first: API_LIMITS.page.max },
+    industry === null ? null : { industry, depth, limit },
     select,
   );
 }

@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from '@guanxi/graph-schema';
+import type { ReactNode } from 'react';
 import { ENTITY_RELATION_TYPES } from '@guanxi/graph-schema';
 import { KindIcon } from '../../../components/kind-icon';
 import { PanelSection } from '../../../components/panel-section';
@@ -19,6 +20,8 @@ interface FiltersPanelProps {
   onIndustry(id: string | null): void;
   size: NeighborhoodSize;
   onSize(size: NeighborhoodSize): void;
+  /** Node size and colour by who matters, and the ranked list: the scores feature's controls. */
+  whoMatters: ReactNode;
 }
 
 const toggle = <T,>(set: ReadonlySet<T>, value: T): boolean => !set.has(value);
@@ -30,7 +33,7 @@ const toggle = <T,>(set: ReadonlySet<T>, value: T): boolean => !set.has(value);
 export function FiltersPanel(props: FiltersPanelProps) {
   const { graph, hiddenKinds, hiddenTypes, industryId, onToggleKind, onToggleType, onIndustry } =
     props;
-  const { size, onSize } = props;
+  const { size, onSize, whoMatters } = props;
   const industries = useIndustries();
   const kindCount = (kind: EntityKind) => graph.nodes.filter((node) => node.kind === kind).length;
   const typeCount = (type: RelationType) => graph.edges.filter((edge) => edge.type === type).length;
@@ -97,6 +100,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
           </div>
         </div>
       </PanelSection>
+      <PanelSection title="Who matters">{whoMatters}</PanelSection>
       <PanelSection title="Kinds">
         <ul className="check-list">
           {KIND_VISUALS.map((visual) => (

@@ -1,6 +1,6 @@
 import type { EntityKind, RelationType } from '@guanxi/graph-schema';
 import type { Subgraph } from '../../../lib/explorer-graph';
-import { graphql } from '../../../lib/graphql';
+import { graphql, type ResultOf } from '../../../lib/graphql';
 import { type ApiClient, runQuery } from '../../../lib/graphql-client';
 
 /** What the canvas draws of any subgraph the API returns. */
@@ -11,6 +11,14 @@ export const SubgraphFields = graphql(`
       id
       kind
       name
+      entity {
+        scores {
+          degree
+          pageRank
+          betweenness
+          community
+        }
+      }
     }
     edges {
       id
@@ -18,9 +26,22 @@ export const SubgraphFields = graphql(`
       source
       target
       label
+      time {
+        since
+        until
+        asOfFrom
+        asOfTo
+        undated
+      }
     }
   }
 `);
+
+/** The API's subgraph as the explorer holds it: each node with its stored scores beside it. */
+export const toSubgraph = ({ nodes, ...rest }: ResultOf<typeof SubgraphFields>): Subgraph => ({
+  ...rest,
+  nodes: nodes.map(({ entity, ...node }) => ({ ...node, scores: entity.scores })),
+});
 
 export const NeighborhoodQuery = graphql(
   `
@@ -30,6 +51,7 @@ export const NeighborhoodQuery = graphql(
       $kinds: [EntityKind!]
       $relationTypes: [RelationType!]
       $limit: Int
+      $asOf: Date
     ) {
       neighborhood(
         id: $id
@@ -37,6 +59,7 @@ export const NeighborhoodQuery = graphql(
         kinds: $kinds
         relationTypes: $relationTypes
         limit: $limit
+        asOf: $asOf
       ) {
         ...SubgraphFields
       }
@@ -51,6 +74,8 @@ export interface NeighborhoodRequest {
   kinds?: EntityKind[];
   relationTypes?: RelationType[];
   limit: number;
+  /** Read the graph as of this date (a year, e.g. "2015"); null: all time. */
+  asOf?: string | null;
 }
 
 export async function getNeighborhood(
@@ -58,5 +83,5 @@ export async function getNeighborhood(
   request: NeighborhoodRequest,
 ): Promise<Subgraph> {
   const { neighborhood } = await runQuery(client, NeighborhoodQuery, request);
-  return neighborhood;
+  return toSubgraph(neighborhood);
 }

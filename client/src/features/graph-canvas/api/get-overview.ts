@@ -2,7 +2,7 @@ import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Subgraph } from '../../../lib/explorer-graph';
 import { graphql } from '../../../lib/graphql';
 import { type ApiClient, runQuery } from '../../../lib/graphql-client';
-import { SubgraphFields } from './get-neighborhood';
+import { SubgraphFields, toSubgraph } from './get-neighborhood';
 
 const OverviewQuery = graphql(
   `
@@ -30,5 +30,8 @@ export async function getOverview(client: ApiClient): Promise<Overview> {
   // Above the API's default the opening picture would be a hairball: start from search instead.
   const limit = API_LIMITS.overview.nodes.default;
   const { overview } = await runQuery(client, OverviewQuery, { limit });
-  return { total: overview.totalEntities, subgraph: overview.subgraph };
+  return {
+    total: overview.totalEntities,
+    subgraph: overview.subgraph && toSubgraph(overview.subgraph),
+  };
 }

@@ -18,13 +18,20 @@ export type ExplorationAction =
   | { type: 'focused'; nodeId: string; subgraph: explorer.Subgraph; limit: number }
   | { type: 'overviewShown'; subgraph: explorer.Subgraph }
   | ({ type: 'expanded' } & LoadedExpansion)
-  | { type: 'restored'; focus: LoadedExpansion; expansions: readonly LoadedExpansion[] }
+  | {
+      type: 'restored';
+      focus: LoadedExpansion;
+      expansions: readonly LoadedExpansion[];
+      hidden: readonly string[];
+      pinned: ReadonlyMap<string, explorer.Position>;
+    }
   | { type: 'pathsShown'; fromId: string; subgraph: explorer.Subgraph }
   | { type: 'pathsCleared' }
+  | { type: 'sharedShown'; fromId: string; subgraph: explorer.Subgraph }
   | { type: 'collapsed'; nodeId: string }
   | { type: 'hidden'; nodeId: string }
   | { type: 'hiddenShown' }
-  | { type: 'pinToggled'; nodeId: string }
+  | { type: 'pinToggled'; nodeId: string; at: explorer.Position }
   | { type: 'undone' }
   | { type: 'redone' };
 
@@ -45,12 +52,15 @@ function nextGraph(graph: Graph, action: ExplorationAction): Graph {
       // A shared view replaces whatever was there: the focus, then each expansion in order.
       const { nodeId, subgraph, limit } = action.focus;
       const focused = explorer.focusOn(explorer.emptyGraph, nodeId, subgraph, limit);
-      return action.expansions.reduce(expandWith, focused);
+      const expanded = action.expansions.reduce(expandWith, focused);
+      return explorer.withViewMarks(expanded, action.hidden, action.pinned);
     }
     case 'pathsShown':
       return explorer.showPaths(graph, action.fromId, action.subgraph);
     case 'pathsCleared':
       return explorer.clearPaths(graph);
+    case 'sharedShown':
+      return explorer.showShared(graph, action.fromId, action.subgraph);
     case 'collapsed':
       return explorer.collapse(graph, action.nodeId);
     case 'hidden':
@@ -58,7 +68,7 @@ function nextGraph(graph: Graph, action: ExplorationAction): Graph {
     case 'hiddenShown':
       return explorer.showHidden(graph);
     case 'pinToggled':
-      return explorer.togglePin(graph, action.nodeId);
+      return explorer.togglePin(graph, action.nodeId, action.at);
     case 'undone':
     case 'redone':
       return graph;
@@ -72,5 +82,8 @@ export function explorationReducer(
 ): History<Graph> {
   if (action.type === 'undone') return undo(history);
   if (action.type === 'redone') return redo(history);
-  return record(history, nextGraph(history.present, action), HISTORY_DEPTH);
+  const next = nextGraph(history.present, action);
+  // The first picture is where an exploration starts, not a step of it: undo never empties the canvas.
+  if (history.present === explorer.emptyGraph) return startHistory(next);
+  return record(history, next, HISTORY_DEPTH);
 }

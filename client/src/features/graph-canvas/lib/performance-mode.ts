@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { LARGE_GRAPH_ELEMENTS } from '../../../config/limits';
+import { applyLabelVisibility } from './label-visibility';
 
 /** Renderer switches that Cytoscape reads on every frame but only exposes as init options. */
 interface ViewportRendering {
@@ -20,12 +21,7 @@ export function applyPerformanceMode(cy: Core): boolean {
     renderer.textureOnViewport = large;
   }
   // Big pictures drop labels earlier as they zoom out: thousands of labels are what makes them slow.
-  cy.style()
-    .selector('node')
-    .style('min-zoomed-font-size', large ? 9 : 5)
-    .selector('edge')
-    .style('min-zoomed-font-size', large ? 10 : 6)
-    .update();
+  applyLabelVisibility(cy, large);
   cy.container()?.setAttribute('data-performance-mode', large ? 'on' : 'off');
   return large;
 }

@@ -14,6 +14,7 @@ const edgeData = (edge: GraphEdge): ElementData => ({
   target: edge.target,
   type: edge.type,
   label: edge.label ?? '',
+  undated: edge.time?.undated === true,
 });
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));

@@ -1,7 +1,7 @@
 import { graphql } from '../../../lib/graphql';
 import { type ApiClient, runMutation, runQuery } from '../../../lib/graphql-client';
 import type { CommitOutcome, DecisionInput, IngestDraft } from '../lib/draft';
-import { authorization } from '../lib/write-token';
+import { authorization } from '../../../lib/write-token';
 import { CommitFields, DraftFields, toCommitOutcome, toIngestDraft } from './ingest-draft-fields';
 
 const IngestDraftQuery = graphql(

@@ -2,7 +2,7 @@ import type { CommitState } from '../hooks/use-ingest-draft';
 import type { IngestDraft } from '../lib/draft';
 import { decisionLabel } from '../lib/format';
 import { skippedRelationships } from '../lib/review';
-import { isTokenRefusal } from '../lib/write-token';
+import { isTokenRefusal } from '../../../lib/write-token';
 import './commit-bar.css';
 
 interface CommitBarProps {

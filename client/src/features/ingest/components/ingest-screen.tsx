@@ -1,11 +1,11 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { TokenField } from '../../../components/token-field';
 import type { ApiError } from '../../../lib/graphql-client';
-import { useWriteToken } from '../hooks/use-write-token';
+import { useWriteToken } from '../../../lib/use-write-token';
+import { isTokenRefusal } from '../../../lib/write-token';
 import type { EntityRef, IngestDraft } from '../lib/draft';
-import { isTokenRefusal } from '../lib/write-token';
 import { DraftReview } from './draft-review';
 import { ProposeForm } from './propose-form';
-import { TokenField } from './token-field';
 import './ingest-screen.css';
 
 interface IngestScreenProps {
@@ -65,6 +65,7 @@ export function IngestScreen({ draftId, onDraft, onClose, onOpenInGraph }: Inges
             setRefused(false);
           }}
           refused={refused}
+          sentWith="proposals, decisions, commits"
         />
         <div className="ingest-header-actions">
           {draftId && (

@@ -5,7 +5,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { type ApiError, asApiError } from '../../../lib/graphql-client';
 import { type ArticleInput, proposeIngest } from '../api/ingest-mutations';
 import type { IngestDraft } from '../lib/draft';
-import { isTokenRefusal } from '../lib/write-token';
+import { isTokenRefusal } from '../../../lib/write-token';
 import './propose-form.css';
 
 const MAX_CHARS = API_LIMITS.ingest.maxChars;

@@ -1,16 +1,39 @@
+import type { ReactNode } from 'react';
 import { Chain } from '../../../components/chain';
 import { StatusMessage } from '../../../components/status-message';
+import { PATH_COLORS } from '../../../config/theme';
 import type { QueryResult } from '../../../lib/use-api-query';
-import type { FoundPath } from '../api/get-connections';
+import type { FoundPath, PathHop } from '../../../lib/found-path';
 import './path-results.css';
+
+export interface HopEvidenceProps {
+  evidence: PathHop['evidence'];
+  /** The names of the hop's two ends, which the best quote names. */
+  names: readonly string[];
+  /** What the quotes are evidence for, for the source viewer's heading. */
+  about: string;
+}
 
 interface PathResultsProps {
   result: QueryResult<FoundPath[]>;
+  /** The index of the path shown alone on the canvas, if one is. */
+  isolated: number | null;
+  onIsolate(index: number): void;
+  /** The app's evidence quotes, so this feature does not depend on the details feature. */
+  renderEvidence(props: HopEvidenceProps): ReactNode;
   onNavigate(id: string): void;
 }
 
-/** The answer to a who-knows-whom question: each path, one sentence per hop. */
-export function PathResults({ result, onNavigate }: PathResultsProps) {
+const colorOf = (index: number): string => PATH_COLORS[index % PATH_COLORS.length] ?? '';
+
+/** The answer to a who-knows-whom question: each path in its colour, one sentence per hop. */
+export function PathResults({
+  result,
+  isolated,
+  onIsolate,
+  renderEvidence,
+  onNavigate,
+}: PathResultsProps) {
   if (result.status === 'loading' || result.status === 'idle')
     return <StatusMessage tone="loading" title="Looking for connections…" />;
   if (result.status === 'error')
@@ -29,37 +52,63 @@ export function PathResults({ result, onNavigate }: PathResultsProps) {
     );
   return (
     <div aria-live="polite" data-testid="path-results">
-      {result.data.map((path, index) => (
-        <section
-          key={path.hops.map((hop) => hop.relationshipId).join('|')}
-          className="path-card"
-          aria-label={`Path ${index + 1}`}
-        >
-          <h3>
-            Path {index + 1} · {path.length} {path.length === 1 ? 'step' : 'steps'}
-          </h3>
-          <ol className="path-steps">
-            {path.hops.map((hop) => (
-              <li key={hop.relationshipId}>
-                {hop.sentence}.
-                {hop.evidence[0] && <span className="more-note"> “{hop.evidence[0].quote}”</span>}
-              </li>
-            ))}
-          </ol>
-          <Chain arrow="→">
-            {path.nodes.map((node) => (
+      {result.data.map((path, index) => {
+        const nameOf = (id: string) => path.nodes.find((node) => node.id === id)?.name ?? id;
+        const title = `Path ${index + 1}`;
+        return (
+          <section
+            key={path.hops.map((hop) => hop.relationshipId).join('|')}
+            className={`path-card${isolated === index ? ' isolated' : ''}`}
+            style={{ borderLeftColor: colorOf(index) }}
+            aria-label={title}
+          >
+            <div className="path-card-header">
+              <span
+                className="path-swatch"
+                data-testid="path-swatch"
+                style={{ backgroundColor: colorOf(index) }}
+                aria-hidden="true"
+              />
+              <h3>
+                {title} · {path.length} {path.length === 1 ? 'step' : 'steps'}
+              </h3>
               <button
-                key={node.id}
                 type="button"
-                className="link-button"
-                onClick={() => onNavigate(node.id)}
+                className="button"
+                aria-pressed={isolated === index}
+                title="Show only this path on the canvas; press again to show everything"
+                onClick={() => onIsolate(index)}
               >
-                {node.name}
+                Isolate
               </button>
-            ))}
-          </Chain>
-        </section>
-      ))}
+            </div>
+            <ol className="path-steps">
+              {path.hops.map((hop) => (
+                <li key={hop.relationshipId}>
+                  {hop.sentence}.
+                  {renderEvidence({
+                    evidence: hop.evidence,
+                    names: [nameOf(hop.fromId), nameOf(hop.toId)],
+                    about: hop.sentence,
+                  })}
+                </li>
+              ))}
+            </ol>
+            <Chain arrow="→">
+              {path.nodes.map((node) => (
+                <button
+                  key={node.id}
+                  type="button"
+                  className="link-button"
+                  onClick={() => onNavigate(node.id)}
+                >
+                  {node.name}
+                </button>
+              ))}
+            </Chain>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -2,8 +2,8 @@ import { API_LIMITS } from '@guanxi/graph-schema';
 import { type ReactNode, useState } from 'react';
 import type { QueryResult } from '../../../lib/use-api-query';
 import type { PathQuery } from '../../../lib/url-state';
-import type { FoundPath } from '../api/get-connections';
-import { PathResults } from './path-results';
+import type { FoundPath } from '../../../lib/found-path';
+import { type HopEvidenceProps, PathResults } from './path-results';
 import './paths-panel.css';
 
 const HOPS = API_LIMITS.connections.hops;
@@ -28,6 +28,11 @@ interface PathsPanelProps {
   nameOf(id: string): string;
   /** The app's entity search, so this feature does not depend on the search feature. */
   renderPicker(props: EntityPickerProps): ReactNode;
+  /** The app's evidence quotes, so this feature does not depend on the details feature. */
+  renderEvidence(props: HopEvidenceProps): ReactNode;
+  /** The index of the path shown alone on the canvas, if one is. */
+  isolatedPath: number | null;
+  onIsolatePath(index: number): void;
   selectedNode: PickedEntity | null;
   onSubmit(query: PathQuery): void;
   onClear(): void;
@@ -68,6 +73,9 @@ export function PathsPanel(props: PathsPanelProps) {
     result,
     nameOf,
     renderPicker,
+    renderEvidence,
+    isolatedPath,
+    onIsolatePath,
     selectedNode,
     onSubmit,
     onClear,
@@ -187,7 +195,15 @@ export function PathsPanel(props: PathsPanelProps) {
           )}
         </div>
       </form>
-      {query && <PathResults result={result} onNavigate={onNavigate} />}
+      {query && (
+        <PathResults
+          result={result}
+          isolated={isolatedPath}
+          onIsolate={onIsolatePath}
+          renderEvidence={renderEvidence}
+          onNavigate={onNavigate}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The write token a reviewer pastes to propose, decide and commit. It lives in this tab's
- * sessionStorage only (gone when the tab closes) and is sent only with the ingest mutations.
+ * The write token a person pastes to make a change (ingest, saved views). It lives in this
+ * tab's sessionStorage only (gone when the tab closes) and is sent only with mutations.
  */
 const STORAGE_KEY = 'guanxi.writeToken';
 

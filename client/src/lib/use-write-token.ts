@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { readWriteToken, storeWriteToken } from '../lib/write-token';
+import { readWriteToken, storeWriteToken } from './write-token';
 
-/** The reviewer's write token: this tab's sessionStorage, read once, written on every change. */
+/** The write token: this tab's sessionStorage, read once, written on every change. */
 export function useWriteToken(): [string, (token: string) => void] {
   const [token, setToken] = useState(readWriteToken);
   const change = (next: string) => {

@@ -1,14 +1,17 @@
 import { useId } from 'react';
+import './token-field.css';
 
 interface TokenFieldProps {
   value: string;
   onChange(token: string): void;
   /** The last answer said the token is missing or not good enough. */
   refused: boolean;
+  /** The changes it is sent with, for the note under the field: "proposals, decisions, commits". */
+  sentWith: string;
 }
 
-/** The write token: a password field, kept in this tab only, sent with the ingest changes. */
-export function TokenField({ value, onChange, refused }: TokenFieldProps) {
+/** The write token: a password field, kept in this tab only, sent with the changes it allows. */
+export function TokenField({ value, onChange, refused, sentWith }: TokenFieldProps) {
   const id = useId();
   return (
     <div className={`token-field${refused ? ' token-refused' : ''}`}>
@@ -26,9 +29,7 @@ export function TokenField({ value, onChange, refused }: TokenFieldProps) {
         aria-invalid={refused}
         onChange={(event) => onChange(event.target.value)}
       />
-      <small id={`${id}-note`}>
-        Kept in this tab only; sent with proposals, decisions, commits.
-      </small>
+      <small id={`${id}-note`}>Kept in this tab only; sent with {sentWith}.</small>
     </div>
   );
 }
