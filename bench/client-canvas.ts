@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '@guanxi/neo4j-local';
 import { generateSyntheticGraph } from '@guanxi/seed';
@@ -15,18 +16,30 @@ import {
   seedArticle,
 } from '@guanxi/server';
 import type { Browser, Page } from 'playwright-core';
+import { neighbourhoodIds, union } from '../tests/helpers/e2e-api';
 import { launchChromium, openPage } from '../tests/helpers/e2e-browser';
 import { emptyDatabase } from '../tests/helpers/test-database';
 import { benchNeo4j } from './neo4j';
 
 /**
- * `npx tsx bench/client-canvas.ts`: how fast the explorer draws, in Debian's chromium against the
- * real server. Time from navigation to the first drawn graph (article), the fcose layout time of
- * a 500-node neighbourhood, and how a ~2,000-node picture behaves (layout, frame times while
- * zooming). Needs the built client (`npm run build`). Writes bench/results/client-canvas.json.
+ * `npm run bench:client`: how the explorer draws, in Debian's chromium against the real server.
+ * The article's first picture; then pictures of about 500, 1,000, 5,000 and 10,000 nodes of the
+ * synthetic graph, each with the canvas and with the WebGL renderer: time to the first readable
+ * picture, layout time (in the worker), main-thread long tasks while loading and laying out,
+ * and frames per second while panning and while zooming. Writes bench/results/client-canvas.json.
  */
-const PEOPLE = Number(process.env.GUANXI_BENCH_CLIENT_PEOPLE ?? 5_000);
-const RUNS = 5;
+const PEOPLE = Number(process.env.GUANXI_BENCH_CLIENT_PEOPLE ?? 10_000);
+const ALL_RENDERERS = ['canvas', 'webgl'] as const;
+/** `GUANXI_BENCH_CLIENT_SIZES=500,1000` and `GUANXI_BENCH_CLIENT_RENDERERS=canvas` narrow a run. */
+const SIZES = (process.env.GUANXI_BENCH_CLIENT_SIZES ?? '500,1000,5000,10000')
+  .split(',')
+  .map(Number);
+const RENDERERS = ALL_RENDERERS.filter((renderer) =>
+  (process.env.GUANXI_BENCH_CLIENT_RENDERERS ?? ALL_RENDERERS.join(','))
+    .split(',')
+    .includes(renderer),
+);
+const ARTICLE_RUNS = 3;
 const logger = createLogger('warn');
 const clientDist = path.resolve(import.meta.dirname, '..', 'client', 'dist');
 
@@ -39,28 +52,91 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 };
 
-async function waitForLayouts(page: Page, count: number, minNodes: number) {
-  await page.waitForFunction(
-    ([layouts, nodes]) => {
-      const probe = window.__guanxi;
-      return !!probe && probe.layouts.length >= layouts && probe.nodeIds().length >= nodes;
-    },
-    [count, minNodes] as const,
-    { timeout: 180_000, polling: 100 },
-  );
+/** Renderer choice and a long-task log, set before the page's own scripts run. */
+async function instrumentedPage(browser: Browser, renderer: (typeof ALL_RENDERERS)[number]) {
+  const opened = await openPage(browser);
+  // Strings, not functions: tsx would wrap inner functions in a helper the page lacks.
+  await opened.context.addInitScript(`(() => {
+    window.__GUANXI_RENDERER__ = ${JSON.stringify(renderer)};
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  })()`);
+  return opened;
 }
 
-const layoutsOf = (page: Page) => page.evaluate(() => window.__guanxi?.layouts ?? []);
+const longTasks = async (page: Page) => {
+  const durations = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  return {
+    count: durations.length,
+    maxMs: Math.round(Math.max(0, ...durations)),
+    // Total blocking time: what each long task held the page beyond 50 ms.
+    blockingMs: Math.round(durations.reduce((sum, duration) => sum + duration - 50, 0)),
+  };
+};
 
-async function firstDraw(browser: Browser, url: string) {
+/** Frame intervals (ms) while `move` runs, recorded by requestAnimationFrame in the page. */
+async function framesWhile(page: Page, move: () => Promise<void>) {
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    function tick(time) {
+      window.__frames.push(time);
+      if (window.__recording) requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+  })()`);
+  await move();
+  const frames = await page.evaluate(`(() => {
+    window.__recording = false;
+    return window.__frames;
+  })()`);
+  const times = frames as number[];
+  const intervals = times.slice(1).map((time, index) => time - (times[index] ?? time));
+  const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
+  return {
+    frames: intervals.length,
+    fps: Math.round((1000 * intervals.length) / span),
+    p50Ms: Math.round(median(intervals)),
+    p95Ms: Math.round(percentile(intervals, 0.95)),
+  };
+}
+
+async function panAndZoom(page: Page) {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  const zoom = await framesWhile(page, async () => {
+    for (let step = 0; step < 30; step++) {
+      await page.mouse.wheel(0, step < 15 ? -120 : 120);
+      await page.waitForTimeout(30);
+    }
+  });
+  // Drag from empty space is a pan in Cytoscape; from the very centre it could grab a node,
+  // so start from the canvas' top-left corner area.
+  const start = { x: box.x + 60, y: box.y + box.height - 60 };
+  const pan = await framesWhile(page, async () => {
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 40; step++)
+      await page.mouse.move(start.x + 8 * step, start.y - 4 * step, { steps: 1 });
+    await page.mouse.up();
+  });
+  return { zoom, pan };
+}
+
+async function firstDraws(browser: Browser, url: string) {
   const samples: { firstDrawnMs: number; layoutMs: number; nodes: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const { context, page } = await openPage(browser);
+  for (let run = 0; run < ARTICLE_RUNS; run++) {
+    const { context, page } = await instrumentedPage(browser, 'canvas');
     await page.goto(url);
-    await page.waitForFunction(() => window.__guanxi?.firstDrawnAt !== null, undefined, {
+    await page.waitForFunction(() => (window.__guanxi?.layouts.length ?? 0) > 0, undefined, {
       timeout: 60_000,
     });
-    const [layout] = await layoutsOf(page);
+    const [layout] = await page.evaluate(() => window.__guanxi!.layouts);
     samples.push({
       firstDrawnMs: Math.round(await page.evaluate(() => window.__guanxi!.firstDrawnAt!)),
       layoutMs: layout?.ms ?? NaN,
@@ -71,27 +147,52 @@ async function firstDraw(browser: Browser, url: string) {
   return samples;
 }
 
-/** Frame intervals while the wheel zooms in and out over the canvas. */
-async function zoomFrames(page: Page) {
-  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  await page.evaluate(`(() => {
-    const frames = [];
-    window.__frames = frames;
-    function tick(time) {
-      frames.push(time);
-      if (frames.length < 400) requestAnimationFrame(tick);
-    }
-    requestAnimationFrame(tick);
-  })()`);
-  for (let step = 0; step < 30; step++) {
-    await page.mouse.wheel(0, step < 15 ? -120 : 120);
-    await page.waitForTimeout(30);
+/** A link whose picture holds about `size` nodes: a hub's neighbourhood, then its peers'. */
+async function linkOfSize(url: string, hubs: readonly string[], size: number) {
+  const [hub, ...others] = hubs;
+  const limit = Math.min(size, 1_000);
+  let ids = await neighbourhoodIds(url, { id: hub!, depth: 3, limit });
+  const expanded: string[] = [];
+  for (const other of others) {
+    if (ids.length >= size * 0.95) break;
+    ids = union(ids, await neighbourhoodIds(url, { id: other, limit }));
+    expanded.push(other);
   }
-  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
-  const intervals = frames.slice(1).map((time, index) => time - (frames[index] ?? time));
-  return { frames: intervals.length, p50: median(intervals), p95: percentile(intervals, 0.95) };
+  const expand = expanded.length > 0 ? `&expand=${expanded.join(',')}` : '';
+  return { link: `${url}/?focus=${hub}&depth=3&limit=${limit}${expand}`, nodes: ids.length };
+}
+
+async function measurePicture(
+  browser: Browser,
+  link: string,
+  renderer: (typeof ALL_RENDERERS)[number],
+) {
+  const { context, page } = await instrumentedPage(browser, renderer);
+  await page.goto(link);
+  await page.waitForFunction(() => window.__guanxi?.firstDrawnAt != null, undefined, {
+    timeout: 600_000,
+    polling: 200,
+  });
+  const firstPictureMs = Math.round(await page.evaluate(() => window.__guanxi!.firstDrawnAt!));
+  await page.waitForFunction(() => (window.__guanxi?.layouts.length ?? 0) > 0, undefined, {
+    timeout: 1_800_000,
+    polling: 500,
+  });
+  const [layout] = await page.evaluate(() => window.__guanxi!.layouts);
+  const blocking = await longTasks(page);
+  const result = {
+    renderer: await page.evaluate(() => window.__guanxi!.renderer),
+    nodes: await page.evaluate(() => window.__guanxi!.nodeIds().length),
+    edges: await page.evaluate(() => window.__guanxi!.edgeIds().length),
+    firstPictureMs,
+    layoutDraftMs: layout?.firstPictureMs ?? NaN,
+    layoutMs: layout?.ms ?? NaN,
+    longTasksWhileLoading: blocking,
+    performanceMode: await page.getByTestId('graph-canvas').getAttribute('data-performance-mode'),
+    ...(await panAndZoom(page)),
+  };
+  await context.close();
+  return result;
 }
 
 if (!existsSync(path.join(clientDist, 'index.html')))
@@ -114,7 +215,7 @@ const browser = await launchChromium();
 try {
   await applyMigrations(executor);
   await seedArticle(executor);
-  const article = await firstDraw(browser, url);
+  const article = await firstDraws(browser, url);
 
   await emptyDatabase(executor);
   await applyMigrations(executor);
@@ -122,60 +223,39 @@ try {
     executor,
     generateSyntheticGraph({ people: PEOPLE }),
     () => undefined,
-    {
-      transactions: 'per-batch',
-    },
+    { transactions: 'per-batch' },
   );
   if (!loaded.ok) throw new Error('the synthetic graph did not load');
   const hubs = (
     await executor.run(
       'benchClientHubs',
       `MATCH (i:Institution)<-[:HOLDS_POSITION|MEMBER_OF]-(p:Person)
-       RETURN i.id AS id, count(p) AS people ORDER BY people DESC, id LIMIT 12`,
+       RETURN i.id AS id, count(p) AS people ORDER BY people DESC, id LIMIT 200`,
     )
   ).map((row) => String(row.get('id')));
-  const [hub] = hubs;
-  if (!hub) throw new Error('no institution with people in the synthetic graph');
+  if (hubs.length === 0) throw new Error('no institution with people in the synthetic graph');
 
-  const five: { nodes: number; layoutMs: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${url}/?focus=${hub}&depth=3&limit=500`);
-    await waitForLayouts(page, 1, 400);
-    const [layout] = await layoutsOf(page);
-    five.push({ nodes: layout?.nodes ?? 0, layoutMs: layout?.ms ?? NaN });
-    await context.close();
+  const pictures = [];
+  for (const size of SIZES) {
+    const { link, nodes } = await linkOfSize(url, hubs, size);
+    for (const renderer of RENDERERS) {
+      const measured = await measurePicture(browser, link, renderer);
+      process.stdout.write(`${size} (${nodes} asked), ${renderer}: ${JSON.stringify(measured)}\n`);
+      pictures.push({ size, ...measured });
+    }
   }
-
-  const { context, page } = await openPage(browser);
-  const expansions = hubs.slice(1).join(',');
-  await page.goto(`${url}/?focus=${hub}&depth=3&limit=1000&expand=${expansions}`);
-  await waitForLayouts(page, 1, 1500);
-  await page.waitForTimeout(2_000);
-  const large = {
-    nodes: await page.evaluate(() => window.__guanxi!.nodeIds().length),
-    edges: await page.evaluate(() => window.__guanxi!.edgeIds().length),
-    layouts: await layoutsOf(page),
-    performanceMode: await page.getByTestId('graph-canvas').getAttribute('data-performance-mode'),
-    zoomFrames: await zoomFrames(page),
-  };
-  await context.close();
 
   const results = {
     measuredAt: new Date().toISOString(),
-    browser: `Debian chromium ${browser.version()}, headless, software rendering`,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    browser: `Debian chromium ${browser.version()}, headless, software rendering (SwiftShader WebGL2)`,
     article: {
       runs: article,
       medianFirstDrawnMs: median(article.map((sample) => sample.firstDrawnMs)),
       medianLayoutMs: median(article.map((sample) => sample.layoutMs)),
     },
-    neighbourhood500: {
-      syntheticPeople: PEOPLE,
-      focus: hub,
-      runs: five,
-      medianLayoutMs: median(five.map((sample) => sample.layoutMs)),
-    },
-    picture2000: large,
+    syntheticPeople: PEOPLE,
+    pictures,
   };
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   const out = path.resolve(import.meta.dirname, 'results', 'client-canvas.json');

@@ -134,7 +134,7 @@ async function read<T>(driver: Driver, cypher: string, params: Record<string, un
 }
 
 /** mulberry32: the same seed draws the same pairs on every run. */
-function seededIndex(seed: number): (size: number) => number {
+export function seededIndex(seed: number): (size: number) => number {
   let state = seed >>> 0;
   return (size) => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -309,7 +309,7 @@ function printRows(rows: readonly ConnectionsResultRow[]): void {
 }
 
 /** A local Neo4j in `dataDir` that outlives the run, or a throw-away one. */
-async function openNeo4j(dataDir: string | undefined) {
+export async function openNeo4j(dataDir: string | undefined) {
   if (!dataDir) return benchNeo4j();
   const local = await startLocalNeo4j({
     dataDir: path.resolve(dataDir),
@@ -321,7 +321,7 @@ async function openNeo4j(dataDir: string | undefined) {
   return { connection: local, disposable: true, stop: () => local.stop() };
 }
 
-async function ensureSyntheticGraph(
+export async function ensureSyntheticGraph(
   executor: Executor,
   people: number,
   disposable: boolean,
