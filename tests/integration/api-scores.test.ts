@@ -5,6 +5,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from '../../server/src/graphiql-examples';
 import { graphqlClient, type GraphQLResponse } from '../helpers/graphql';
 import { seedArticle } from '../helpers/seed-article';
 import { emptyDatabase, openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { ingestClient } from '../helpers/ingest-fixtures';
 import { quote, writeClient } from '../helpers/write-fixtures';
 
 /*
@@ -267,5 +268,39 @@ describe('on the article graph', () => {
       after: cursor,
     });
     expect(byRank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('scores after an ingest commit', () => {
+  it('a commit scores what it wrote; committing the same draft again scores nothing again', async () => {
+    const ingest = ingestClient(writeClient(db.executor));
+    const draft = await ingest.propose(
+      'Mr. Zhang Wenhong, a member of the Chinese Academy of Sciences, spoke at the forum.',
+    );
+    await ingest.acceptAll(draft);
+    const commit = await ingest.commit(draft.id);
+    const created = commit.entities.find((entity) => entity.name === 'Zhang Wenhong')!;
+    const scoresOf = async (id: string) =>
+      (
+        await graphqlClient(db.executor)<{
+          node: { scores: { computedAt: string; degree: number } | null };
+        }>(
+          /* GraphQL */ `
+            query Scores($id: ID!) {
+              node(id: $id) {
+                scores {
+                  computedAt
+                  degree
+                }
+              }
+            }
+          `,
+          { id },
+        )
+      ).data!.node.scores;
+    const scored = await scoresOf(created.id);
+    expect(scored?.degree).toBeGreaterThan(0);
+    await ingest.commit(draft.id);
+    expect((await scoresOf(created.id))?.computedAt).toBe(scored?.computedAt);
   });
 });

@@ -8,7 +8,6 @@ import { commitIngest } from '../services/ingest-commit-service';
 import { decideIngest } from '../services/ingest-decision-service';
 import { proposeIngest, mustReadIngestDraft } from '../services/ingest-service';
 import { checkArticleText } from '../services/ingest-text';
-import { refreshScoresAfterCommit } from '../services/scores-service';
 import { CliError, displayPath, EXIT, openDatabase } from './database';
 import { parseCommandLine, runCli } from './run-cli';
 
@@ -100,8 +99,7 @@ await runCli(async () => {
         draftId,
         sure.map((candidate) => ({ candidateId: candidate.key, decision: 'ACCEPTED' })),
       );
-      commit = await commitIngest(database.executor, actor, draftId);
-      await refreshScoresAfterCommit(database.executor, Object.values(commit.entityIds), (error) =>
+      commit = await commitIngest(database.executor, actor, draftId, (error) =>
         console.error(`The commit landed, but its scores were not refreshed: ${String(error)}`),
       );
       draft = await mustReadIngestDraft(database.executor, draftId);

@@ -19,7 +19,6 @@ import {
   proposeIngest,
   readIngestDraft,
 } from '../services/ingest-service';
-import { refreshScoresAfterCommit } from '../services/scores-service';
 import { requireScope } from '../services/write-access';
 import { EntityRef } from './entity';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
@@ -303,11 +302,9 @@ builder.mutationField('commitIngest', (t) =>
     args: { draftId: t.arg.id({ required: true }) },
     resolve: async (_root, { draftId }, context) => {
       const actor = requireScope(context, 'write');
-      const commit = await commitIngest(context.executor, actor, String(draftId));
-      await refreshScoresAfterCommit(context.executor, Object.values(commit.entityIds), (error) =>
+      return commitIngest(context.executor, actor, String(draftId), (error) =>
         context.logger.error({ err: error }, 'scores were not refreshed after an ingest commit'),
       );
-      return commit;
     },
   }),
 );

@@ -24,6 +24,7 @@ import {
   writableRelationships,
 } from './ingest-draft';
 import { isHierarchy, validateLink, writeLink } from './link-service';
+import { refreshScoresAfterCommit } from './scores-service';
 
 const withSource = (sourceId: string, spans: readonly TextSpan[]): Evidence[] =>
   spans.map(({ quote, start, end }) => ({ sourceId, quote, start, end }));
@@ -104,12 +105,26 @@ export async function commitIngest(
   executor: Executor,
   actor: Actor,
   draftId: string,
+  onScoresFailure: (error: unknown) => void,
 ): Promise<CommitResult> {
+  const { commit, fresh } = await writeCommit(executor, actor, draftId);
+  // After the transaction, so a slow or failed scoring never holds or undoes what was written;
+  // a repeated commit wrote nothing, so there is nothing to score again.
+  if (fresh)
+    await refreshScoresAfterCommit(executor, Object.values(commit.entityIds), onScoresFailure);
+  return commit;
+}
+
+function writeCommit(
+  executor: Executor,
+  actor: Actor,
+  draftId: string,
+): Promise<{ commit: CommitResult; fresh: boolean }> {
   return executor.writeTransaction('commitIngest', async (tx) => {
     const stored = await lockDraft(tx, draftId);
     if (!stored) throw notFound('ingest draft', draftId);
     const state = parseDraftState(stored.state);
-    if (state.commit) return state.commit;
+    if (state.commit) return { commit: state.commit, fresh: false };
     const relationships = writableRelationships(state);
     const hierarchies = [...new Set(relationships.map((r) => r.type).filter(isHierarchy))];
     if (hierarchies.length > 0) await lockHierarchies(tx, hierarchies);
@@ -180,6 +195,6 @@ export async function commitIngest(
       entityIds,
     };
     await saveDraftState(tx, draftId, serialiseDraftState({ ...state, commit }));
-    return commit;
+    return { commit, fresh: true };
   });
 }

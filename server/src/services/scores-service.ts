@@ -131,8 +131,6 @@ export async function computeScores(
  */
 const RECOMPUTE_AFTER_COMMIT_LIMIT = 500;
 
-export type ScoresRefresh = 'recomputed' | 'marked-stale' | 'failed';
-
 /**
  * Brings the stored scores up to date after a committed write of `changedIds`, outside its
  * transaction: a small graph is scored again, a large one has the scores around the change
@@ -143,16 +141,13 @@ export async function refreshScoresAfterCommit(
   executor: Executor,
   changedIds: readonly string[],
   onFailure: (error: unknown) => void,
-): Promise<ScoresRefresh> {
+): Promise<void> {
   try {
-    if ((await countEntities(executor)) <= RECOMPUTE_AFTER_COMMIT_LIMIT) {
+    if ((await countEntities(executor)) <= RECOMPUTE_AFTER_COMMIT_LIMIT)
       await computeScores(executor);
-      return 'recomputed';
-    }
-    await executor.writeTransaction('markScoresStale', (tx) => markScoresStale(tx, changedIds));
-    return 'marked-stale';
+    else
+      await executor.writeTransaction('markScoresStale', (tx) => markScoresStale(tx, changedIds));
   } catch (error) {
     onFailure(error);
-    return 'failed';
   }
 }
