@@ -107,7 +107,8 @@ function stepOf(
 ): Step {
   const ids = new Set(subgraph.nodes.map((node) => node.id));
   return {
-    key: origin === 'path' ? 'path' : stepKey(nodeId, relationType),
+    // An answer (paths, shared ties) is one step of its kind; expansions are one per node and type.
+    key: origin === 'path' || origin === 'shared' ? origin : stepKey(nodeId, relationType),
     origin,
     nodeId,
     relationType,
@@ -169,37 +170,32 @@ export function expand(
   };
 }
 
-/** Draws who-knows-whom paths over the current picture, replacing earlier paths. */
-export function showPaths(graph: ExplorerGraph, fromId: string, subgraph: Subgraph): ExplorerGraph {
-  const step = stepOf('path', fromId, null, subgraph, 0);
+/** Draws an answer over the current picture, replacing the earlier answer of that kind. */
+function showAnswer(
+  graph: ExplorerGraph,
+  origin: 'path' | 'shared',
+  fromId: string,
+  subgraph: Subgraph,
+): ExplorerGraph {
+  const step = stepOf(origin, fromId, null, subgraph, 0);
   const hidden = new Set(graph.hidden);
   for (const id of step.nodeIds) hidden.delete(id);
   return {
     ...graph,
     ...catalogue(graph, subgraph),
     focusId: graph.focusId ?? fromId,
-    steps: [...graph.steps.filter((existing) => existing.origin !== 'path'), step],
+    steps: [...graph.steps.filter((existing) => existing.origin !== origin), step],
     hidden,
   };
 }
 
-/** Draws what several entities share (their common connections and the ties to them). */
-export function showShared(
-  graph: ExplorerGraph,
-  fromId: string,
-  subgraph: Subgraph,
-): ExplorerGraph {
-  const step = { ...stepOf('shared', fromId, null, subgraph, 0), key: 'shared' };
-  const hidden = new Set(graph.hidden);
-  for (const id of step.nodeIds) hidden.delete(id);
-  return {
-    ...graph,
-    ...catalogue(graph, subgraph),
-    focusId: graph.focusId ?? fromId,
-    steps: [...graph.steps.filter((existing) => existing.origin !== 'shared'), step],
-    hidden,
-  };
-}
+/** Who-knows-whom paths. */
+export const showPaths = (graph: ExplorerGraph, fromId: string, subgraph: Subgraph) =>
+  showAnswer(graph, 'path', fromId, subgraph);
+
+/** What several entities share: their common connections and the ties to them. */
+export const showShared = (graph: ExplorerGraph, fromId: string, subgraph: Subgraph) =>
+  showAnswer(graph, 'shared', fromId, subgraph);
 
 export const clearPaths = (graph: ExplorerGraph): ExplorerGraph => ({
   ...graph,

@@ -1,11 +1,10 @@
-import { RELATION_TYPES } from '@guanxi/graph-schema';
 import type { QueryRunner } from '../db/executor';
-import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
-
-/** One relationship by id, through the per-type id indexes (a type-less match would scan). */
-const MATCH_ONE_BY_ID = RELATION_TYPES.map(
-  (type) => `MATCH ()-[r:${type} {id: id}]->() RETURN r`,
-).join(' UNION ');
+import {
+  parseRelation,
+  type RelationRecord,
+  relationById,
+  relationProjection,
+} from './relation-record';
 
 /** Relationships by id in one statement; ids that match nothing are simply absent. */
 export async function readRelationsByIds(
@@ -15,7 +14,7 @@ export async function readRelationsByIds(
   const rows = await tx.run(
     'readRelationsByIds',
     `UNWIND $ids AS id
-     CALL (id) { ${MATCH_ONE_BY_ID} }
+     CALL (id) { ${relationById('id')} }
      RETURN ${relationProjection('r')} AS relation`,
     { ids },
   );

@@ -5,6 +5,7 @@ import {
   evidenceToProperties,
   type ProvenanceMethod,
   ProvenanceMethodSchema,
+  RELATION_TYPES,
   type RelationType,
   RelationTypeSchema,
   STRICT_RELATION_PROPERTY_SCHEMAS,
@@ -44,6 +45,15 @@ export const relationToStored = (relation: RelationRecord): StoredProperties =>
   }) as StoredProperties;
 
 /** Returns a relationship `r` as a map `parseRelation` understands. */
+/**
+ * A subquery body that binds `r` to the relationship whose id is `idExpression` (a parameter or
+ * a variable), through the per-type id indexes: a type-less match would scan every relationship.
+ */
+export const relationById = (idExpression: string): string =>
+  RELATION_TYPES.map((type) => `MATCH ()-[r:${type} {id: ${idExpression}}]->() RETURN r`).join(
+    ' UNION ',
+  );
+
 export const relationProjection = (variable: string): string =>
   `{ type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable}) }`;
 

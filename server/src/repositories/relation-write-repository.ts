@@ -1,11 +1,13 @@
-import { ENTITY_LABEL, RELATION_TYPES } from '@guanxi/graph-schema';
+import { ENTITY_LABEL } from '@guanxi/graph-schema';
 import type { QueryRunner } from '../db/executor';
-import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
+import {
+  parseRelation,
+  type RelationRecord,
+  relationById,
+  relationProjection,
+} from './relation-record';
 
-/** Relationships of one type by id (the per-type id index makes each lookup cheap). */
-const MATCH_ANY_TYPE_BY_ID = RELATION_TYPES.map(
-  (type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r`,
-).join(' UNION ');
+const MATCH_ANY_TYPE_BY_ID = relationById('$id');
 
 export async function readRelationById(
   tx: QueryRunner,
