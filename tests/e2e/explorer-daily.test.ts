@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import {
   classesOf,
   clickNode,
-  launchChromium,
   nodePoint,
   openNodeMenu,
   screenshot,
@@ -12,9 +11,7 @@ import {
   waitForGraph,
   waitForNode,
 } from '../helpers/e2e-browser';
-import { pagePerTest } from '../helpers/e2e-page-per-test';
-import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
-import { seedArticle } from '../helpers/seed-article';
+import { explorerOverArticle } from '../helpers/e2e-page-per-test';
 
 /*
  * What stood between a journalist and an answer in daily use (issue 13): undo on arrival,
@@ -23,20 +20,7 @@ import { seedArticle } from '../helpers/seed-article';
  */
 jest.setTimeout(90_000);
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startE2eServer(seedArticle, { persistedOnly: true }),
-    launchChromium(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = pagePerTest(() => ({ browser, url: server.url }));
+const { visit } = explorerOverArticle();
 
 const PEI_GANG = 'pei-gang';
 const CAS = 'chinese-academy-of-sciences';

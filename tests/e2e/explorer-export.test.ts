@@ -1,34 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  canvasNodeIds,
-  launchChromium,
-  screenshot,
-  settle,
-  waitForNode,
-} from '../helpers/e2e-browser';
-import { pagePerTest } from '../helpers/e2e-page-per-test';
-import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
-import { seedArticle } from '../helpers/seed-article';
+import { describe, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { canvasNodeIds, screenshot, settle, waitForNode } from '../helpers/e2e-browser';
+import { explorerOverArticle } from '../helpers/e2e-page-per-test';
 
 /* Exports people use elsewhere, each keeping the provenance of what it shows (issue 13, item 9). */
 jest.setTimeout(90_000);
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startE2eServer(seedArticle, { persistedOnly: true }),
-    launchChromium(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = pagePerTest(() => ({ browser, url: server.url }));
+const { suite, visit } = explorerOverArticle();
 
 async function exported(page: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -83,7 +62,7 @@ describe('exports keep their provenance', () => {
     // The PNG is the same composed picture at twice its size: at least the SVG's minimum width.
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1440);
 
-    const shown = await browser.newPage();
+    const shown = await suite.browser.newPage();
     await shown.setContent(
       `<img src="data:image/png;base64,${png.bytes.toString('base64')}" style="max-width:100%">`,
     );

@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it, jest } from '@jest/globals';
 import {
   classesOf,
-  launchChromium,
   nodePoint,
   screenshot,
   settle,
   waitForGraph,
   waitForNode,
 } from '../helpers/e2e-browser';
-import { pagePerTest } from '../helpers/e2e-page-per-test';
-import { type E2eServer, startE2eServer } from '../helpers/e2e-server';
-import { seedArticle } from '../helpers/seed-article';
+import { explorerOverArticle } from '../helpers/e2e-page-per-test';
 
 /* "What do these share?" in the explorer (issue 14, item 1), checked on the article graph. */
 jest.setTimeout(90_000);
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startE2eServer(seedArticle, { persistedOnly: true }),
-    launchChromium(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = pagePerTest(() => ({ browser, url: server.url }));
+const { visit } = explorerOverArticle();
 
 describe('what do these share?', () => {
   it('shift-click chooses entities; the panel lists what they share, with quotes', async () => {

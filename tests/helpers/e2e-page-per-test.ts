@@ -1,6 +1,8 @@
-import { afterEach } from '@jest/globals';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { openPage } from './e2e-browser';
+import { launchChromium, openPage } from './e2e-browser';
+import { type E2eServer, type E2eServerOptions, startE2eServer } from './e2e-server';
+import { seedArticle } from './seed-article';
 
 /**
  * Every test opens its own page on its own link, and its browser context is closed after it:
@@ -18,4 +20,25 @@ export function pagePerTest(target: () => { browser: Browser; url: string }) {
     await page.goto(`${url}/${link}`);
     return { page, errors };
   };
+}
+
+/**
+ * The explorer over the article for one test file: its server (persisted operations only, unless
+ * told otherwise) and one browser, started before and closed after the file; `visit` opens a
+ * fresh page per test.
+ */
+export function explorerOverArticle(options: E2eServerOptions = { persistedOnly: true }) {
+  const suite = {} as { server: E2eServer; browser: Browser };
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([
+      startE2eServer(seedArticle, options),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  const visit = pagePerTest(() => ({ browser: suite.browser, url: suite.server.url }));
+  return { suite, visit };
 }
