@@ -7,14 +7,6 @@ import { type EntityRecord, entityProjection, parseEntity } from './entity-recor
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 import { relationHeldDuring, type TimeFilter } from './relation-time-predicate';
 
-/** A relationship as a path search finds it: enough to read it again, nothing more. */
-export interface RelationKey {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-}
-
 /** One bounded shortest-path search towards the common target. */
 export interface PathSearch {
   from: string;
@@ -29,8 +21,9 @@ export interface FoundPath {
   /** Index of the search in the list asked for. */
   search: number;
   /** From the search's `from` to the target. */
-  nodeIds: string[];
-  relations: RelationKey[];
+  nodes: EntityRecord[];
+  /** In travel order; each in its natural direction. */
+  relations: RelationRecord[];
 }
 
 export interface PathSearchQuery {
@@ -50,15 +43,8 @@ const MAX_HOPS = API_LIMITS.connections.hops.max;
 
 const FoundPathRowSchema = z.object({
   search: z.number(),
-  nodeIds: z.array(z.string()),
-  relations: z.array(
-    z.object({
-      id: z.string(),
-      type: z.enum(ENTITY_RELATION_TYPES as [RelationType, ...RelationType[]]),
-      from: z.string(),
-      to: z.string(),
-    }),
-  ),
+  nodes: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
 });
 
 const assertCount = (name: string, value: number, max: number): number => {
@@ -89,7 +75,8 @@ const boundedSearchBranch = (hops: number, pattern: string, held: string): strin
  * allowed entity-to-entity types only (so never through a Source): distinct entity sequences,
  * ranked by the ids along them, each by its relationships of the lowest ids. Ranking in the
  * statement keeps the answer small however many equally short paths run through a hub. All
- * searches run in one statement.
+ * searches run in one statement, which also reads what the answered paths pass (entities, and
+ * relationships with their evidence), so no second round trip is needed to tell them.
  */
 export async function readShortestPathsTo(
   runner: QueryRunner,
@@ -127,8 +114,8 @@ export async function readShortestPathsTo(
      ORDER BY index, nodeIds
      WITH index, collect({nodeIds: nodeIds, p: p})[..$best] AS ranked
      UNWIND ranked AS path
-     RETURN index AS search, path.nodeIds AS nodeIds,
-            [r IN relationships(path.p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relations`,
+     RETURN index AS search, [n IN nodes(path.p) | ${entityProjection('n')}] AS nodes,
+            [r IN relationships(path.p) | ${relationProjection('r')}] AS relations`,
     {
       ...statement.params,
       to: query.to,
@@ -142,62 +129,29 @@ export async function readShortestPathsTo(
       listedPerSearch: int(assertCount('listedPerSearch', query.listedPerSearch, 100_000)),
     },
   );
-  return rows.map((row) =>
-    FoundPathRowSchema.parse({
+  return rows.map((row) => {
+    const parsed = FoundPathRowSchema.parse({
       search: Number(row.get('search')),
-      nodeIds: row.get('nodeIds'),
+      nodes: row.get('nodes'),
       relations: row.get('relations'),
-    }),
-  );
-}
-
-export interface PathParts {
-  entities: Map<string, EntityRecord>;
-  /** By `relationKeyOf`: ids are unique per type. */
-  relations: Map<string, RelationRecord>;
-}
-
-export const relationKeyOf = (relation: { type: RelationType; id: string }): string =>
-  `${relation.type}/${relation.id}`;
-
-const PartsRowSchema = z.object({
-  entities: z.array(z.unknown()),
-  relations: z.array(z.unknown()),
-});
-
-/**
- * The entities (by id) and relationships (by their ends and id) that chosen paths pass, in one
- * statement; whatever was deleted meanwhile is simply missing.
- */
-export async function readPathParts(
-  runner: QueryRunner,
-  entityIds: readonly string[],
-  relations: readonly RelationKey[],
-): Promise<PathParts> {
-  const [row] = await runner.run(
-    'readPathParts',
-    `CALL () {
-       UNWIND $entityIds AS id
-       MATCH (n:Entity {id: id})
-       RETURN collect(${entityProjection('n')}) AS entities
-     }
-     CALL () {
-       UNWIND $relations AS key
-       MATCH (:Entity {id: key.from})-[r {id: key.id}]->(:Entity {id: key.to})
-       WHERE type(r) = key.type
-       RETURN collect(${relationProjection('r')}) AS relations
-     }
-     RETURN entities, relations`,
-    { entityIds, relations: relations.map(({ id, type, from, to }) => ({ id, type, from, to })) },
-  );
-  const parsed = PartsRowSchema.parse({
-    entities: row?.get('entities') ?? [],
-    relations: row?.get('relations') ?? [],
+    });
+    return {
+      search: parsed.search,
+      nodes: parsed.nodes.map(parseEntity),
+      relations: parsed.relations.map(parseRelation),
+    };
   });
-  return {
-    entities: new Map(parsed.entities.map(parseEntity).map((entity) => [entity.id, entity])),
-    relations: new Map(
-      parsed.relations.map(parseRelation).map((relation) => [relationKeyOf(relation), relation]),
-    ),
-  };
+}
+
+/** Which of `ids` name an entity: tells an unknown end from two ends no path joins. */
+export async function readExistingEntityIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const rows = await runner.run(
+    'existingEntityIds',
+    'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id',
+    { ids },
+  );
+  return new Set(rows.map((row) => z.string().parse(row.get('id'))));
 }

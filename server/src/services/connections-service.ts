@@ -8,18 +8,12 @@ import {
   type RelationType,
 } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
-import { badInput, conflict, notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
-import {
-  readPathParts,
-  readShortestPathsTo,
-  type RelationKey,
-  relationKeyOf,
-} from '../repositories/path-repository';
-import type { RelationRecord } from '../repositories/relation-record';
+import { readExistingEntityIds, readShortestPathsTo } from '../repositories/path-repository';
 import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { boundedCount } from './bounded-count';
-import { kShortestPaths } from './k-shortest-paths';
+import { kShortestPaths, type RankedPath } from './k-shortest-paths';
 
 export interface PathStep {
   /** The edge's start, in its natural direction (person → institution), not travel order. */
@@ -81,9 +75,10 @@ const LISTED_PER_SEARCH = 1000;
 
 /**
  * Who-knows-whom: the shortest path between two entities and the next-shortest distinct ones,
- * each hop told as a sentence. One statement finds every shortest path; only when fewer than
- * `first` differ do spur searches follow (at most min(first, maxHops) − 1 statements, see
- * `kShortestPaths`); a last statement reads the ends and what the chosen paths pass.
+ * each hop told as a sentence. One statement finds every shortest path and reads what the best
+ * of them pass; only when fewer than `first` differ do spur searches follow (at most
+ * min(first, maxHops) − 1 statements, see `kShortestPaths`). Only an empty answer costs one more
+ * statement, to tell an unknown entity from two that no path joins.
  */
 export async function findConnections(executor: Executor, args: ConnectionsArgs): Promise<Path[]> {
   const { maxHops, first } = validate(args);
@@ -112,33 +107,26 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
           },
         );
 
-  const parts = await readPathParts(
-    executor,
-    [...new Set([args.from, args.to, ...ranked.flatMap((path) => path.nodeIds)])],
-    ranked.flatMap((path) => path.relations),
-  );
-  for (const id of [args.from, args.to]) {
-    if (!parts.entities.has(id)) throw notFound('entity', id);
+  if (ranked.length === 0) {
+    const existing = await readExistingEntityIds(executor, [args.from, args.to]);
+    for (const id of [args.from, args.to]) {
+      if (!existing.has(id)) throw notFound('entity', id);
+    }
   }
-  // The search and this read are two transactions: a merge or unlink in between is a race the
-  // person can retry, not a server fault.
-  const changedMeanwhile = () =>
-    conflict('The graph changed while these paths were being read. Try again.');
+  return ranked.map(toPath);
+}
+
+function toPath(path: RankedPath): Path {
+  const entities = new Map(path.nodes.map((entity) => [entity.id, entity]));
   const entityOf = (id: string): EntityRecord => {
-    const entity = parts.entities.get(id);
-    if (!entity) throw changedMeanwhile();
+    const entity = entities.get(id);
+    if (!entity) throw new Error(`a path step ends at ${id}, which the path does not pass`);
     return entity;
   };
-  const relationOf = (key: RelationKey): RelationRecord => {
-    const relation = parts.relations.get(relationKeyOf(key));
-    if (!relation) throw changedMeanwhile();
-    return relation;
-  };
-  return ranked.map((path) => ({
+  return {
     length: path.relations.length,
-    nodes: path.nodeIds.map(entityOf),
-    steps: path.relations.map((key) => {
-      const relation = relationOf(key);
+    nodes: path.nodes,
+    steps: path.relations.map((relation) => {
       const from = entityOf(relation.from);
       const to = entityOf(relation.to);
       const definition = RELATION_TYPE_DEFINITIONS[relation.type];
@@ -153,5 +141,5 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
         time: relationTimeOf(relation.properties),
       };
     }),
-  }));
+  };
 }

@@ -1,4 +1,6 @@
-import type { FoundPath, PathSearch, RelationKey } from '../repositories/path-repository';
+import type { EntityRecord } from '../repositories/entity-record';
+import type { FoundPath, PathSearch } from '../repositories/path-repository';
+import type { RelationRecord } from '../repositories/relation-record';
 
 /** Runs shortest-path searches, all towards the same target, as one batch: each search's `best`. */
 export type SearchBatch = (searches: readonly PathSearch[], best: number) => Promise<FoundPath[]>;
@@ -11,11 +13,12 @@ export interface KShortestQuery {
 }
 
 export interface RankedPath {
-  nodeIds: string[];
-  relations: RelationKey[];
+  nodes: EntityRecord[];
+  relations: RelationRecord[];
 }
 
-const nodeKey = (path: RankedPath): string => path.nodeIds.join('>');
+const idsOf = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
+const nodeKey = (path: RankedPath): string => idsOf(path.nodes).join('>');
 
 function compareIds(a: readonly string[], b: readonly string[]): number {
   for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
@@ -28,11 +31,8 @@ function compareIds(a: readonly string[], b: readonly string[]): number {
 /** Shorter first; among equals by the entities along them, then by the relationships taken. */
 const byRank = (a: RankedPath, b: RankedPath): number =>
   a.relations.length - b.relations.length ||
-  compareIds(a.nodeIds, b.nodeIds) ||
-  compareIds(
-    a.relations.map((relation) => relation.id),
-    b.relations.map((relation) => relation.id),
-  );
+  compareIds(idsOf(a.nodes), idsOf(b.nodes)) ||
+  compareIds(idsOf(a.relations), idsOf(b.relations));
 
 /**
  * The `first` shortest simple paths with distinct entity sequences, in rank order: Yen's
@@ -103,20 +103,22 @@ function spurSearches(
   query: KShortestQuery,
 ): Spur[] {
   const spurs = new Map<string, Spur>();
+  const acceptedIds = accepted.map((other) => idsOf(other.nodes));
   for (const path of paths) {
-    path.nodeIds.slice(0, -1).forEach((spurNode, index) => {
-      const rootNodes = path.nodeIds.slice(0, index + 1);
-      const rootKey = rootNodes.join('>');
+    const nodeIds = idsOf(path.nodes);
+    nodeIds.slice(0, -1).forEach((spurNode, index) => {
+      const rootIds = nodeIds.slice(0, index + 1);
+      const rootKey = rootIds.join('>');
       if (spurs.has(rootKey)) return;
-      const taken = accepted
-        .filter((other) => other.nodeIds.slice(0, index + 1).join('>') === rootKey)
-        .flatMap((other) => other.nodeIds[index + 1] ?? []);
+      const taken = acceptedIds
+        .filter((other) => other.slice(0, index + 1).join('>') === rootKey)
+        .flatMap((other) => other[index + 1] ?? []);
       spurs.set(rootKey, {
-        root: { nodeIds: rootNodes, relations: path.relations.slice(0, index) },
+        root: { nodes: path.nodes.slice(0, index + 1), relations: path.relations.slice(0, index) },
         search: {
           from: spurNode,
           maxHops: query.maxHops - index,
-          avoid: [...query.avoid, ...rootNodes.slice(0, index)],
+          avoid: [...query.avoid, ...rootIds.slice(0, index)],
           notFirst: [...new Set(taken)],
         },
       });
@@ -130,7 +132,7 @@ const joinRoots = (found: readonly FoundPath[], spurs: readonly Spur[]): RankedP
     const root = spurs[path.search]?.root;
     if (!root) throw new Error(`a path search answered for search ${path.search}, never asked`);
     return {
-      nodeIds: [...root.nodeIds, ...path.nodeIds.slice(1)],
+      nodes: [...root.nodes, ...path.nodes.slice(1)],
       relations: [...root.relations, ...path.relations],
     };
   });
