@@ -382,3 +382,40 @@ describe('nested three levels deep: one statement, the answer plain Cypher gives
     ).toEqual(expected);
   });
 });
+
+describe('only what is selected is read, and nothing read in part is answered to a field that asks for more', () => {
+  const MEMBERS_OF_CAS = `node(id: "chinese-academy-of-sciences") { ... on Institution { members(first: 5)`;
+
+  it('a second root field reading the same page with more fields gets them all', async () => {
+    const { data } = await measure(`{
+      lean: ${MEMBERS_OF_CAS} { edges { title node { name } } } } }
+      full: ${MEMBERS_OF_CAS} { edges { title evidence { quote } node { name aliases sources { quote } } } } } }
+    }`);
+    const expected = await cypher(
+      `MATCH (:Institution {id: 'chinese-academy-of-sciences'})<-[r:HOLDS_POSITION|MEMBER_OF]-(p:Person)
+       WITH r, p ORDER BY p.name, r.id
+       RETURN r.title AS title, r.evidenceQuotes AS quotes, p.name AS name,
+              coalesce(p.aliases, []) AS aliases, p.evidenceQuotes AS sources`,
+    );
+    type Edge = {
+      title: string;
+      evidence?: { quote: string }[];
+      node: { name: string; aliases?: string[]; sources?: { quote: string }[] };
+    };
+    const edgesOf = (field: unknown) => (field as { members: { edges: Edge[] } }).members.edges;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(edgesOf(data.lean)).toEqual(
+      expected.map(({ title, name }) => ({ title, node: { name } })),
+    );
+    expect(
+      edgesOf(data.full).map((edge) => ({
+        title: edge.title,
+        quotes: edge.evidence!.map((e) => e.quote),
+        name: edge.node.name,
+        aliases: edge.node.aliases,
+        sources: edge.node.sources!.map((e) => e.quote),
+      })),
+    ).toEqual(expected);
+    expect(expected.some(({ quotes }) => (quotes as string[]).length > 0)).toBe(true);
+  });
+});

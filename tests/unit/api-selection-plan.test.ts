@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  type GraphQLInterfaceType,
   type GraphQLResolveInfo,
   getNamedType,
   Kind,
@@ -7,7 +8,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { schema } from '../../server/src/schema';
+import { propertiesForFields } from '../../server/src/selection/entity-properties';
 import { isSelected, planEntitiesAt } from '../../server/src/selection/plan-selection';
+import { relationExtensionOf } from '../../server/src/selection/relation-extension';
 
 /** The resolve info of the first root field of an operation: what the planner reads. */
 function infoOf(document: string, variables: Record<string, unknown> = {}): GraphQLResolveInfo {
@@ -153,5 +156,75 @@ describe('the selection planner', () => {
     expect(isSelected(info, ['totalCount'])).toBe(false);
     expect(isSelected(info, ['edges'])).toBe(true);
     expect(getNamedType(info.returnType).name).toBe('QueryPeopleConnection');
+  });
+});
+
+describe('what the planner reads of each entity', () => {
+  const propertiesOf = (plan: ReturnType<typeof planEntitiesAt>) =>
+    plan.properties === 'all' ? 'all' : [...plan.properties].sort();
+
+  it('reads the stored properties of the fields selected, through fragments, and the edges’ quotes only when asked', () => {
+    const info = infoOf(/* GraphQL */ `
+      fragment Named on Entity {
+        aliases
+      }
+      {
+        node(id: "x") {
+          name
+          ...Named
+          ... on Person {
+            positions {
+              edges {
+                title
+                node {
+                  name
+                  sources {
+                    quote
+                  }
+                }
+              }
+            }
+            memberships {
+              edges {
+                evidence {
+                  quote
+                }
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const plan = planEntitiesAt(info, []);
+    expect(propertiesOf(plan)).toEqual(['aliases', 'id', 'kind', 'method', 'name']);
+    const [positions, memberships] = plan.relations;
+    expect(positions!.evidence).toBe(false);
+    expect(propertiesOf(positions!.node)).toEqual([
+      'evidenceEnds',
+      'evidenceQuotes',
+      'evidenceSourceIds',
+      'evidenceStarts',
+      'id',
+      'kind',
+      'method',
+      'name',
+    ]);
+    expect(memberships!.evidence).toBe(true);
+    expect(propertiesOf(memberships!.node)).toEqual(['id', 'kind', 'method', 'name']);
+  });
+
+  it('knows what every field of every entity type reads, and reads everything for a field it does not know', () => {
+    const entityTypes = schema.getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType);
+    const unmapped = entityTypes.flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => !relationExtensionOf(field.extensions))
+        .filter((field) => propertiesForFields([field.name]) === 'all')
+        .map((field) => `${type.name}.${field.name}`),
+    );
+    expect(unmapped).toEqual([]);
+    expect(propertiesForFields(['name', 'aFieldAddedLater'])).toBe('all');
   });
 });

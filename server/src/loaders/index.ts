@@ -24,8 +24,15 @@ export interface Loaders {
   source: DataLoader<string, SourceRecord | null>;
   /** Source texts are long: loaded only when `Source.text` is asked for. */
   sourceText: DataLoader<string, string | null>;
-  /** The loader for one relationship field and one page window, shared by all its parents. */
-  relationPage(spec: RelationFieldSpec, window: PageWindow): DataLoader<string, RelationPage>;
+  /**
+   * The loader for one relationship field, one page window and one reading (what its rows carry,
+   * see `pageReadingKey`), shared by all its parents. What it loads itself it reads whole.
+   */
+  relationPage(
+    spec: RelationFieldSpec,
+    window: PageWindow,
+    readingKey: string,
+  ): DataLoader<string, RelationPage>;
 }
 
 const EMPTY_PAGE: RelationPage = { total: 0, items: [] };
@@ -41,8 +48,8 @@ export function createLoaders(executor: Executor): Loaders {
     entity: new DataLoader((ids) => readEntitiesByIds(executor, ids)),
     source: new DataLoader((ids) => readSourcesByIds(executor, ids)),
     sourceText: new DataLoader((ids) => readSourceTextsByIds(executor, ids)),
-    relationPage(spec, window) {
-      const key = `${spec.name}:${window.offset}:${window.limit}`;
+    relationPage(spec, window, readingKey) {
+      const key = `${spec.name}:${window.offset}:${window.limit}:${readingKey}`;
       let loader = relationLoaders.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) => {

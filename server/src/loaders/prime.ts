@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../repositories/entity-record';
 import type { PlannedEntity } from '../repositories/planned-entity-repository';
 import type { SourceWithText } from '../repositories/source-repository';
+import { pageReadingKey } from '../selection/entity-plan';
 import type { Loaders } from './index';
 
 /**
@@ -24,7 +25,7 @@ export function primePlannedEntity(loaders: Loaders, entity: PlannedEntity): Ent
       return { relation: item.relation, other: primePlannedEntity(loaders, item.other) };
     });
     loaders
-      .relationPage(page.plan.spec, page.plan.window)
+      .relationPage(page.plan.spec, page.plan.window, pageReadingKey(page.plan))
       .prime(entity.record.id, { total: page.total, items });
   }
   return entity.record;

@@ -74,9 +74,18 @@ export function entityToStored(entity: Entity | EntityRecord): StoredProperties 
   }) as StoredProperties;
 }
 
-/** Returns a node `n` as a map `parseEntity` understands. */
-export const entityProjection = (variable: string): string =>
-  `${variable} { .*, labels: labels(${variable}) }`;
+/**
+ * Returns a node `n` as a map `parseEntity` understands: every property, or only `properties`
+ * (the rest then parse as absent), with `extras` (`key: expression`) beside them.
+ */
+export function entityProjection(
+  variable: string,
+  properties: ReadonlySet<string> | 'all' = 'all',
+  extras: readonly string[] = [],
+): string {
+  const stored = properties === 'all' ? ['.*'] : [...properties].map((name) => `.${name}`);
+  return `${variable} { ${[...stored, `labels: labels(${variable})`, ...extras].join(', ')} }`;
+}
 
 const optionalText = z.string().optional();
 const StoredEntitySchema = z.object({
@@ -126,7 +135,11 @@ function storedScores(value: unknown): EntityScores | undefined {
 
 /** Parses one projected node; throws when the stored node is not an entity as Guanxi writes it. */
 export function parseEntity(value: unknown): EntityRecord {
-  const { labels, kind: storedKind, ...row } = StoredEntitySchema.parse(value);
+  // A projection of named properties answers null for those a node lacks: absent, as in `.*`.
+  const present = Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([, property]) => property !== null),
+  );
+  const { labels, kind: storedKind, ...row } = StoredEntitySchema.parse(present);
   const kind = labels
     .filter((label) => label !== ENTITY_LABEL)
     .map(kindOfLabel)
@@ -148,7 +161,7 @@ export function parseEntity(value: unknown): EntityRecord {
     date: row.date,
     edition: row.edition,
     theme: row.theme,
-    scores: storedScores(value),
+    scores: storedScores(present),
   }) as EntityRecord;
 }
 

@@ -25,8 +25,8 @@ export interface SubgraphRows {
  * Sorting per entity keeps each sort small: a sort over all of them would hold the whole
  * `entities` list with every row, which at 1,000 entities exceeds Neo4j's transaction memory.
  * `maxEntities` bounds the list, so the LIMIT is a parameter the planner pushes down.
- * `carried` are the other variables the statement goes on with; `time` keeps only the
- * relationships that held then.
+ * `carried` are the other variables the statement goes on with; `read.time` keeps only the
+ * relationships that held then, and their quotes are read only with `read.evidence`.
  */
 export function edgesAmongSubquery(
   statement: CypherStatement,
@@ -34,7 +34,7 @@ export function edgesAmongSubquery(
   edgesPerNode: number,
   maxEntities: number,
   carried: readonly string[],
-  time?: TimeFilter,
+  read: { evidence: boolean; time?: TimeFilter },
 ): string {
   const from = statement.variable('a');
   const to = statement.variable('b');
@@ -44,12 +44,12 @@ export function edgesAmongSubquery(
        CALL (${from}, entities) {
          MATCH (${from})-[${relation}]->(${to}:Entity)
          WHERE type(${relation}) IN ${statement.param(types)} AND ${to} IN entities
-           AND ${relationHeldDuring(statement, relation, time)}
+           AND ${relationHeldDuring(statement, relation, read.time)}
          WITH ${relation} ORDER BY ${relation}.id
          RETURN ${relation}
        }
        WITH ${relation} LIMIT ${statement.param(neo4j.int(maxEntities * edgesPerNode + 1))}
-       RETURN collect(${relationProjection(relation)}) AS found
+       RETURN collect(${relationProjection(relation, read)}) AS found
      }
      WITH ${[...carried, 'entities'].join(', ')},
           found[0..(size(entities) * ${statement.param(neo4j.int(edgesPerNode))} + 1)] AS relations`;
@@ -65,6 +65,8 @@ export interface NeighborhoodQuery {
   edgesPerNode: number;
   /** Only relationships that held then are walked and drawn. */
   time?: TimeFilter;
+  /** Whether the relationships' quotes are read. */
+  edgeEvidence: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export async function readNeighborhoodRows(
        RETURN collect(${plannedEntityProjection(statement, entity, plan)}) AS projected
      }
      WITH entities, projected, truncated
-     ${edgesAmongSubquery(statement, query.types, query.edgesPerNode, query.limit, ['projected', 'truncated'], query.time)}
+     ${edgesAmongSubquery(statement, query.types, query.edgesPerNode, query.limit, ['projected', 'truncated'], { evidence: query.edgeEvidence, time: query.time })}
      RETURN projected, relations, truncated`,
     {
       ...statement.params,

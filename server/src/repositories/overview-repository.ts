@@ -17,6 +17,7 @@ export async function readOverviewRows(
   cap: number,
   edgesPerNode: number,
   plan: EntityPlan,
+  edgeEvidence: boolean,
 ): Promise<{ total: number; subgraph: SubgraphRows | null }> {
   const statement = new CypherStatement();
   const entity = statement.variable('e');
@@ -32,7 +33,7 @@ export async function readOverviewRows(
        UNWIND entities AS ${entity}
        RETURN collect(${plannedEntityProjection(statement, entity, plan)}) AS projected
      }
-     ${edgesAmongSubquery(statement, ENTITY_RELATION_TYPES, edgesPerNode, cap, ['total', 'projected'])}
+     ${edgesAmongSubquery(statement, ENTITY_RELATION_TYPES, edgesPerNode, cap, ['total', 'projected'], { evidence: edgeEvidence })}
      RETURN total, projected, relations`,
     { ...statement.params, cap: neo4j.int(cap) },
   );

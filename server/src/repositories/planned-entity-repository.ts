@@ -75,7 +75,7 @@ function pageSubqueries(statement: CypherStatement, entity: string, plan: Relati
       MATCH ${arrow}
       WITH ${relation}, ${other} ORDER BY ${other}.name, ${relation}.id
       SKIP ${statement.param(neo4j.int(plan.window.offset))} LIMIT ${statement.param(neo4j.int(plan.window.limit))}
-      RETURN { relation: ${relationProjection(relation)}, other: ${plannedEntityProjection(statement, other, plan.node)}${sources} }
+      RETURN { relation: ${relationProjection(relation, { evidence: plan.evidence })}, other: ${plannedEntityProjection(statement, other, plan.node)}${sources} }
     }
   } END`;
 }
@@ -86,14 +86,13 @@ export function plannedEntityProjection(
   variable: string,
   plan: EntityPlan,
 ): string {
-  if (plan.relations.length === 0 && !plan.sources) return entityProjection(variable);
   const extras = [
     ...(plan.sources ? [`__sources: ${sourcesSubquery(statement, variable, plan.sources)}`] : []),
     ...plan.relations.map(
       (relation, index) => `__page${index}: ${pageSubqueries(statement, variable, relation)}`,
     ),
   ];
-  return `${variable} { .*, labels: labels(${variable}), ${extras.join(', ')} }`;
+  return entityProjection(variable, plan.properties, extras);
 }
 
 const parseSources = (value: unknown): SourceWithText[] =>

@@ -44,7 +44,6 @@ export const relationToStored = (relation: RelationRecord): StoredProperties =>
     ...evidenceToProperties(relation.evidence),
   }) as StoredProperties;
 
-/** Returns a relationship `r` as a map `parseRelation` understands. */
 /**
  * A subquery body that binds `r` to the relationship whose id is `idExpression` (a parameter or
  * a variable), through the per-type id indexes: a type-less match would scan every relationship.
@@ -54,8 +53,23 @@ export const relationById = (idExpression: string): string =>
     ' UNION ',
   );
 
-export const relationProjection = (variable: string): string =>
-  `{ type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable}) }`;
+/**
+ * Returns a relationship `r` as a map `parseRelation` understands; without `evidence`, its
+ * evidence lists stay in the database (they parse as none).
+ */
+export function relationProjection(variable: string, read = { evidence: true }): string {
+  const properties = read.evidence
+    ? `properties(${variable})`
+    : `${variable} { .*, ${EVIDENCE_PROPERTY_NAMES.map((name) => `${name}: null`).join(', ')} }`;
+  return `{ type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: ${properties} }`;
+}
+
+/** An evidence list, read as empty when the projection left it out (null) or it was never set. */
+const evidenceList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((list) => list ?? []);
 
 const StoredRelationSchema = z.object({
   type: RelationTypeSchema,
@@ -67,10 +81,10 @@ const StoredRelationSchema = z.object({
       method: ProvenanceMethodSchema,
       rule: z.string().optional(),
       note: z.string().optional(),
-      evidenceSourceIds: z.array(z.string()).default([]),
-      evidenceQuotes: z.array(z.string()).default([]),
-      evidenceStarts: z.array(z.number()).default([]),
-      evidenceEnds: z.array(z.number()).default([]),
+      evidenceSourceIds: evidenceList(z.string()),
+      evidenceQuotes: evidenceList(z.string()),
+      evidenceStarts: evidenceList(z.number()),
+      evidenceEnds: evidenceList(z.number()),
     })
     .catchall(z.unknown()),
 });

@@ -1,10 +1,12 @@
 import { RELATION_TYPE_DEFINITIONS } from '@guanxi/graph-schema';
 import type { FieldRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationFieldSpec } from '../repositories/relation-page-repository';
 import type { RelationRecord } from '../repositories/relation-record';
+import { pageReadingKeyOf } from '../selection/plan-selection';
 import { relationExtensions } from '../selection/relation-extension';
 import { connectionFromWindow, type PageArgs, pageWindow } from '../services/pagination';
 import { EntityRef } from './entity';
@@ -93,9 +95,15 @@ export function relationEdge(properties: readonly RelationPropertyName[]) {
  */
 export const relationConnection = (spec: RelationFieldSpec) => ({
   extensions: relationExtensions(spec, 'page'),
-  resolve: async (parent: EntityRecord, args: PageArgs, { loaders }: GraphContext) => {
+  resolve: async (
+    parent: EntityRecord,
+    args: PageArgs,
+    { loaders }: GraphContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const window = pageWindow(args);
-    const page = await loaders.relationPage(spec, window).load(parent.id);
+    const readingKey = pageReadingKeyOf(info, 'page');
+    const page = await loaders.relationPage(spec, window, readingKey).load(parent.id);
     return connectionFromWindow(page.items, page.total, window, (item): RelationEdge => ({
       node: item.other,
       relation: item.relation,
@@ -106,8 +114,15 @@ export const relationConnection = (spec: RelationFieldSpec) => ({
 /** A single related entity (a parent body, a larger event): the first by name, or null. */
 export const singleRelation = (spec: RelationFieldSpec) => ({
   extensions: relationExtensions(spec, 'single'),
-  resolve: async (parent: EntityRecord, _args: unknown, { loaders }: GraphContext) => {
-    const page = await loaders.relationPage(spec, { offset: 0, limit: 1 }).load(parent.id);
+  resolve: async (
+    parent: EntityRecord,
+    _args: unknown,
+    { loaders }: GraphContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const window = { offset: 0, limit: 1 };
+    const readingKey = pageReadingKeyOf(info, 'single');
+    const page = await loaders.relationPage(spec, window, readingKey).load(parent.id);
     return page.items[0]?.other ?? null;
   },
 });

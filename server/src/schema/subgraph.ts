@@ -10,6 +10,7 @@ import { type Overview, readOverview } from '../services/overview-service';
 import { readRelationships } from '../services/relationships-service';
 import { EntityRef } from './entity';
 import { EvidenceRef } from './evidence';
+import { isSelected } from '../selection/plan-selection';
 import { plannedReading } from './planned-reading';
 import { EntityKindEnum, RelationTypeEnum } from './enums';
 import { RelationTimeRef, timeArgs, timeFilterOf } from './time';
@@ -95,7 +96,10 @@ builder.queryField('neighborhood', (t) =>
           limit: args.limit,
           time: timeFilterOf(args),
         },
-        plannedReading(info, loaders, [['nodes', 'entity']]),
+        {
+          ...plannedReading(info, loaders, [['nodes', 'entity']]),
+          edgeEvidence: isSelected(info, ['edges', 'evidence']),
+        },
       ),
   }),
 );
@@ -122,10 +126,9 @@ builder.queryField('overview', (t) =>
     description: `The whole graph when it holds at most \`limit\` entities (at most ${API_LIMITS.overview.nodes.max}): a picture to open with.`,
     args: { limit: t.arg.int({ defaultValue: API_LIMITS.overview.nodes.default }) },
     resolve: (_root, args, { executor, loaders }, info) =>
-      readOverview(
-        executor,
-        args.limit,
-        plannedReading(info, loaders, [['subgraph', 'nodes', 'entity']]),
-      ),
+      readOverview(executor, args.limit, {
+        ...plannedReading(info, loaders, [['subgraph', 'nodes', 'entity']]),
+        edgeEvidence: isSelected(info, ['subgraph', 'edges', 'evidence']),
+      }),
   }),
 );

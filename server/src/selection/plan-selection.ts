@@ -17,8 +17,10 @@ import {
   type EntityPlan,
   mergeEntityPlans,
   mergeSourcePlans,
+  pageReadingKey,
   type SourcePlan,
 } from './entity-plan';
+import { propertiesForFields } from './entity-properties';
 import { relationExtensionOf } from './relation-extension';
 
 /** A place in the selection: the fields that reach it and the type they return. */
@@ -82,7 +84,9 @@ function windowOf(
 /** What the selection at a position reads of the entities there, relationship fields included. */
 function entityPlan(scope: SelectionScope, position: Position | undefined): EntityPlan {
   if (!position) return EMPTY_ENTITY_PLAN;
+  const ownFields = new Set<string>();
   let plan: EntityPlan = {
+    properties: EMPTY_ENTITY_PLAN.properties,
     relations: [],
     sources: sourcePlan(scope, step(scope, position, 'sources')),
   };
@@ -92,6 +96,7 @@ function entityPlan(scope: SelectionScope, position: Position | undefined): Enti
       const [first] = nodes;
       const definition = first && definitions[first.name.value];
       const relation = definition && relationExtensionOf(definition.extensions);
+      if (first && !relation) ownFields.add(first.name.value);
       if (!first || !definition || !relation) continue;
       const window = windowOf(definition, first, scope.variables, relation.shape);
       if (!window) continue;
@@ -105,14 +110,16 @@ function entityPlan(scope: SelectionScope, position: Position | undefined): Enti
             spec: relation.spec,
             window,
             node: entityPlan(scope, node),
+            evidence: edges !== undefined && step(scope, edges, 'evidence') !== undefined,
             evidenceSources: edges ? sourcePlan(scope, step(scope, edges, 'evidence')) : null,
           },
         ],
         sources: null,
+        properties: EMPTY_ENTITY_PLAN.properties,
       });
     }
   }
-  return plan;
+  return { ...plan, properties: propertiesForFields(ownFields) };
 }
 
 const scopeOf = (info: GraphQLResolveInfo): SelectionScope => ({
@@ -162,4 +169,27 @@ export function planSourcesAt(
 export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   const scope = scopeOf(info);
   return walk(scope, rootPosition(info), path) !== undefined;
+}
+
+const readingKeys = new WeakMap<readonly FieldNode[], WeakMap<object, string>>();
+
+/**
+ * The reading key (see `pageReadingKey`) of the resolving relationship field: the key under which
+ * the planned statement above cached its page. Computed once per field and request, not once per
+ * parent.
+ */
+export function pageReadingKeyOf(info: GraphQLResolveInfo, shape: 'page' | 'single'): string {
+  let byVariables = readingKeys.get(info.fieldNodes);
+  if (!byVariables) {
+    byVariables = new WeakMap();
+    readingKeys.set(info.fieldNodes, byVariables);
+  }
+  const known = byVariables.get(info.variableValues);
+  if (known) return known;
+  const key = pageReadingKey({
+    node: planEntitiesAt(info, shape === 'page' ? ['edges', 'node'] : []),
+    evidence: shape === 'page' && isSelected(info, ['edges', 'evidence']),
+  });
+  byVariables.set(info.variableValues, key);
+  return key;
 }

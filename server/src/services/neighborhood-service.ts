@@ -15,7 +15,7 @@ import type { EntityRecord } from '../repositories/entity-record';
 import type { RelationRecord } from '../repositories/relation-record';
 import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { readNeighborhoodRows, type SubgraphRows } from '../repositories/neighborhood-repository';
-import type { PlannedReading } from '../selection/entity-plan';
+import type { PlannedReading, SubgraphReading } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
 
 /** Edges per node kept at most; a dense cluster is cut and reported as truncated. */
@@ -90,7 +90,7 @@ export function subgraphOf(rows: SubgraphRows, reading: PlannedReading): Subgrap
 export async function readNeighborhood(
   executor: Executor,
   args: NeighborhoodArgs,
-  reading: PlannedReading,
+  reading: SubgraphReading,
 ): Promise<Subgraph> {
   const depth = boundedCount(args.depth, {
     argument: 'depth',
@@ -118,6 +118,7 @@ export async function readNeighborhood(
         args.kinds && args.kinds.length > 0 ? args.kinds.map((kind) => LABEL_OF_KIND[kind]) : null,
       edgesPerNode: EDGES_PER_NODE,
       time: args.time,
+      edgeEvidence: reading.edgeEvidence,
     },
     reading.plan,
   );

@@ -2,7 +2,7 @@ import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { readOverviewRows } from '../repositories/overview-repository';
 import { boundedCount } from './bounded-count';
-import type { PlannedReading } from '../selection/entity-plan';
+import type { SubgraphReading } from '../selection/entity-plan';
 import { EDGES_PER_NODE, type Subgraph, subgraphOf } from './neighborhood-service';
 
 export interface Overview {
@@ -15,7 +15,7 @@ export interface Overview {
 export async function readOverview(
   executor: Executor,
   limit: number | null | undefined,
-  reading: PlannedReading,
+  reading: SubgraphReading,
 ): Promise<Overview> {
   const cap = boundedCount(limit, {
     argument: 'limit',
@@ -23,6 +23,12 @@ export async function readOverview(
     max: API_LIMITS.overview.nodes.max,
     limit: 'Overview size',
   });
-  const { total, subgraph } = await readOverviewRows(executor, cap, EDGES_PER_NODE, reading.plan);
+  const { total, subgraph } = await readOverviewRows(
+    executor,
+    cap,
+    EDGES_PER_NODE,
+    reading.plan,
+    reading.edgeEvidence,
+  );
   return { totalEntities: total, subgraph: subgraph ? subgraphOf(subgraph, reading) : null };
 }

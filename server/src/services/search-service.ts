@@ -5,6 +5,7 @@ import { searchEntityNames } from '../repositories/search-repository';
 import { boundedCount } from './bounded-count';
 import { buildSearchQuery, searchWords } from './lucene-query';
 import type { PlannedReading } from '../selection/entity-plan';
+import { mergeProperties, propertiesForFields } from '../selection/entity-properties';
 
 export interface SearchHit {
   entity: EntityRecord;
@@ -61,6 +62,8 @@ export function bestMatchingName(entity: EntityRecord, text: string): string {
   return ranked[0]?.name ?? entity.name;
 }
 
+const NAMES_READ = propertiesForFields(['aliases', 'curatorAliases']);
+
 /**
  * Full-text search over every form of the names (see graph-schema's search keys). A hit one of
  * whose keys is exactly what was typed (the abbreviation "CAS", the name "裴钢") comes first;
@@ -81,7 +84,12 @@ export async function searchEntities(
   });
   const query = buildSearchQuery(text);
   if (!query || size === 0) return [];
-  const hits = await searchEntityNames(executor, query, kinds, size, reading.plan);
+  // Which name matched, and whether exactly, is decided from all of a hit's names.
+  const plan = {
+    ...reading.plan,
+    properties: mergeProperties(reading.plan.properties, NAMES_READ),
+  };
+  const hits = await searchEntityNames(executor, query, kinds, size, plan);
   const forms = new Set(searchFormsOf(searchWords(text).join(' ')));
   return hits
     .map((hit) => {
