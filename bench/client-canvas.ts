@@ -16,6 +16,7 @@ import {
   seedArticle,
 } from '@guanxi/server';
 import type { Browser, Page } from 'playwright-core';
+import { type ViewScore, viewScoreMeasure } from '../client/src/features/scores/lib/view-scores';
 import { neighbourhoodIds, union } from '../tests/helpers/e2e-api';
 import { launchChromium, openPage } from '../tests/helpers/e2e-browser';
 import { emptyDatabase } from '../tests/helpers/test-database';
@@ -26,7 +27,8 @@ import { benchNeo4j } from './neo4j';
  * The article's first picture; then pictures of about 500, 1,000, 5,000 and 10,000 nodes of the
  * synthetic graph, each with the canvas and with the WebGL renderer: time to the first readable
  * picture, layout time (in the worker), main-thread long tasks while loading and laying out,
- * and frames per second while panning and while zooming. Writes bench/results/client-canvas.json.
+ * and frames per second while panning and while zooming; on pictures of up to 1,000 nodes, the
+ * time "Size by" takes to compute each score on the view. Writes bench/results/client-canvas.json.
  */
 const PEOPLE = Number(process.env.GUANXI_BENCH_CLIENT_PEOPLE ?? 10_000);
 const ALL_RENDERERS = ['canvas', 'webgl'] as const;
@@ -40,6 +42,10 @@ const RENDERERS = ALL_RENDERERS.filter((renderer) =>
     .includes(renderer),
 );
 const ARTICLE_RUNS = 3;
+/** Issue 14's budget for view scores is stated for 1,000 drawn nodes. */
+const VIEW_SCORES_UP_TO = 1_000;
+const VIEW_SCORE_RUNS = 10;
+const VIEW_SCORES: readonly ViewScore[] = ['viewDegree', 'viewPageRank', 'viewBetweenness'];
 const logger = createLogger('warn');
 const clientDist = path.resolve(import.meta.dirname, '..', 'client', 'dist');
 
@@ -128,6 +134,41 @@ async function panAndZoom(page: Page) {
   return { zoom, pan };
 }
 
+/**
+ * Chooses each view score in turn from "Size by", `VIEW_SCORE_RUNS` times, and reads the
+ * performance measure the explorer takes around each computation (building the graph included).
+ */
+async function viewScoreTimes(page: Page) {
+  const sizeBy = page.getByLabel('Size by');
+  await page.evaluate(() => performance.clearMeasures());
+  for (let run = 0; run < VIEW_SCORE_RUNS; run++)
+    for (const score of VIEW_SCORES) {
+      await sizeBy.selectOption(score);
+      await page.getByRole('list', { name: 'Ranked by the chosen score' }).waitFor();
+    }
+  await sizeBy.selectOption('none');
+  const names = VIEW_SCORES.map(viewScoreMeasure);
+  const durations = await page.evaluate(
+    (wanted) =>
+      wanted.map((name) => performance.getEntriesByName(name).map((entry) => entry.duration)),
+    names,
+  );
+  return Object.fromEntries(
+    VIEW_SCORES.map((score, index) => {
+      const samples = durations[index] ?? [];
+      return [
+        score,
+        {
+          runs: samples.length,
+          medianMs: Math.round(median(samples)),
+          p95Ms: Math.round(percentile(samples, 0.95)),
+          maxMs: Math.round(Math.max(...samples)),
+        },
+      ];
+    }),
+  );
+}
+
 async function firstDraws(browser: Browser, url: string) {
   const samples: { firstDrawnMs: number; layoutMs: number; nodes: number }[] = [];
   for (let run = 0; run < ARTICLE_RUNS; run++) {
@@ -166,6 +207,7 @@ async function measurePicture(
   browser: Browser,
   link: string,
   renderer: (typeof ALL_RENDERERS)[number],
+  withViewScores: boolean,
 ) {
   const { context, page } = await instrumentedPage(browser, renderer);
   await page.goto(link);
@@ -190,6 +232,7 @@ async function measurePicture(
     longTasksWhileLoading: blocking,
     performanceMode: await page.getByTestId('graph-canvas').getAttribute('data-performance-mode'),
     ...(await panAndZoom(page)),
+    ...(withViewScores && { viewScores: await viewScoreTimes(page) }),
   };
   await context.close();
   return result;
@@ -239,7 +282,12 @@ try {
   for (const size of SIZES) {
     const { link, nodes } = await linkOfSize(url, hubs, size);
     for (const renderer of RENDERERS) {
-      const measured = await measurePicture(browser, link, renderer);
+      const measured = await measurePicture(
+        browser,
+        link,
+        renderer,
+        renderer === 'canvas' && size <= VIEW_SCORES_UP_TO,
+      );
       process.stdout.write(`${size} (${nodes} asked), ${renderer}: ${JSON.stringify(measured)}\n`);
       pictures.push({ size, ...measured });
     }

@@ -39,6 +39,9 @@ export const VIEW_STATE_PARAMETERS = [
   'depth',
   'limit',
   'asOf',
+  'sizeBy',
+  'colourBy',
+  'shared',
   'v',
 ] as const;
 

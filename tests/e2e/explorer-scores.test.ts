@@ -43,6 +43,21 @@ const rankedNames = (page: Page): Promise<string[]> =>
     .getByRole('button')
     .allTextContents();
 
+/** Each drawn node's width and colour, as the canvas draws them. */
+const drawnLooks = (page: Page): Promise<Record<string, string>> =>
+  page.evaluate(() => {
+    const probe = window.__guanxi;
+    if (!probe) return {};
+    return Object.fromEntries(
+      probe
+        .nodeIds()
+        .map((id) => [
+          id,
+          `${probe.styleOf(id, 'width')} ${probe.styleOf(id, 'background-color')}`,
+        ]),
+    );
+  });
+
 const sizeBy = async (page: Page, label: string): Promise<void> => {
   await page.getByLabel('Size by').selectOption({ label });
   await page.getByRole('list', { name: 'Ranked by the chosen score' }).waitFor();
@@ -93,6 +108,39 @@ describe('who matters', () => {
     await expect(colourOf('pei-gang')).resolves.toBe(kindColour);
   });
 
+  it('a link restores the size and the community colouring; unknown values in it are ignored', async () => {
+    const { page } = await visit('');
+    await waitForGraph(page, 20);
+    await settle(page);
+    await sizeBy(page, 'PageRank');
+    await page.getByLabel('Colour by community').check();
+    await page.waitForFunction(() =>
+      ['sizeBy=pageRank', 'colourBy=community'].every((param) =>
+        window.location.search.includes(param),
+      ),
+    );
+    const looks = await drawnLooks(page);
+    const link = new URL(page.url()).search;
+
+    const { page: opened, errors } = await visit(link);
+    await waitForGraph(opened, Object.keys(looks).length);
+    await settle(opened);
+    await expect(opened.getByLabel('Size by').inputValue()).resolves.toBe('pageRank');
+    await expect(opened.getByLabel('Colour by community').isChecked()).resolves.toBe(true);
+    expect(await drawnLooks(opened)).toEqual(looks);
+    expect(new URL(opened.url()).search).toBe(link);
+    expect(errors).toEqual([]);
+
+    const { page: garbled, errors: garbledErrors } = await visit(
+      '?sizeBy=<script>&colourBy=kind&v=1',
+    );
+    await waitForGraph(garbled, 20);
+    await expect(garbled.getByLabel('Size by').inputValue()).resolves.toBe('none');
+    await expect(garbled.getByLabel('Colour by community').isChecked()).resolves.toBe(false);
+    await garbled.waitForFunction(() => !window.location.search.includes('sizeBy'));
+    expect(garbledErrors).toEqual([]);
+  });
+
   it('computes view scores on a focus picture: the focus ties every drawn node', async () => {
     const { page } = await visit('?focus=pei-gang&depth=1');
     await waitForGraph(page, 4);
@@ -112,6 +160,12 @@ describe('who matters', () => {
       const first = document.querySelector('.ranked-node .count')?.textContent ?? '';
       return first.includes('.');
     });
+    expect((await rankedNames(page))[0]).toContain('Pei Gang');
+    expect((await byWidth(page))[0]).toEqual({ id: 'pei-gang', width: 60 });
+
+    // Every path between two of the focus's neighbours that are not tied runs through the focus.
+    await sizeBy(page, 'Betweenness (this view)');
+    await page.waitForFunction(() => window.location.search.includes('sizeBy=viewBetweenness'));
     expect((await rankedNames(page))[0]).toContain('Pei Gang');
     expect((await byWidth(page))[0]).toEqual({ id: 'pei-gang', width: 60 });
 

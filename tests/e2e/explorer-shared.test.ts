@@ -1,11 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import {
+  canvasNodeIds,
   classesOf,
   nodePoint,
   screenshot,
   settle,
   waitForGraph,
   waitForNode,
+  waitForNodes,
 } from '../helpers/e2e-browser';
 import { explorerOverArticle } from '../helpers/e2e-page-per-test';
 
@@ -56,6 +58,31 @@ describe('what do these share?', () => {
     await panel.getByRole('button', { name: 'Remove Li Ruxin' }).click();
     await page.waitForFunction(() => window.location.search.includes('compare=pei-gang&'));
     await panel.getByText('Choose at least one more.').waitFor();
+  });
+
+  it('a link taken while the shared answer is drawn draws it again', async () => {
+    const { page } = await visit('?focus=wan-gang&compare=pei-gang,li-ruxin');
+    await waitForGraph(page);
+    const panel = page.getByTestId('shared-panel');
+    await panel.getByRole('button', { name: 'Draw on the canvas' }).click();
+    await waitForNode(page, 'symposium-13-opening-ceremony');
+    await page.waitForFunction(() => window.location.search.includes('shared=drawn'));
+    await settle(page);
+    const drawn = (await canvasNodeIds(page)).sort();
+    const link = new URL(page.url()).search;
+
+    const { page: opened, errors } = await visit(link);
+    await waitForNodes(opened, drawn);
+    await opened.getByTestId('shared-connections').waitFor();
+    expect(new URL(opened.url()).search).toBe(link);
+    expect(errors).toEqual([]);
+
+    // With one entity left there is no answer, and the link stops asking for one.
+    await opened
+      .getByTestId('shared-panel')
+      .getByRole('button', { name: 'Remove Li Ruxin' })
+      .click();
+    await opened.waitForFunction(() => !window.location.search.includes('shared='));
   });
 
   it('chosen institutions show the people they share', async () => {

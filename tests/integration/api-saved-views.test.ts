@@ -139,6 +139,9 @@ describe('saving, reading and replacing a view', () => {
       hiddenTypes: ['PART_OF', 'HELD_AT'],
       size: { depth: 2, limit: 500 },
       asOf: 2015,
+      sizeBy: 'viewPageRank',
+      colourBy: 'community',
+      sharedDrawn: true,
     };
     const states = [
       encodeViewState(withEdge),

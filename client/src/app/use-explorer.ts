@@ -1,7 +1,10 @@
 import type { RelationType } from '@guanxi/graph-schema';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import type { SharedConnection } from '../features/analysis/api/get-common-connections';
+import {
+  getCommonConnections,
+  type SharedConnection,
+} from '../features/analysis/api/get-common-connections';
 import { tiesSubgraph } from '../features/analysis/lib/ties-subgraph';
 import { useIndustryReach } from '../features/filters/api/get-industries';
 import type {
@@ -44,6 +47,21 @@ export function useExplorer() {
     exploration.showPaths(query.from, async () =>
       pathsSubgraph(await getConnections(client, query, when)),
     );
+  const drawShared = (compare: readonly string[], connections: readonly SharedConnection[]) => {
+    const [first] = compare;
+    if (first) exploration.showShared(first, tiesSubgraph(connections));
+  };
+  /** A link's shared answer still loading: the address keeps asking for it meanwhile. */
+  const [sharedRestoring, setSharedRestoring] = useState(link.sharedDrawn === true);
+  const restoreShared = async () => {
+    try {
+      drawShared(link.compare, await getCommonConnections(client, link.compare));
+    } catch {
+      // The open shared panel asks the same question and shows why it failed, with a retry.
+    } finally {
+      setSharedRestoring(false);
+    }
+  };
 
   /** What a shared link asked for and the graph could not show, said once on arrival. */
   const [linkNotice, setLinkNotice] = useState<string[]>([]);
@@ -63,6 +81,7 @@ export function useExplorer() {
       if (outcome && !outcome.focusFound && !link.path) await exploration.overview();
     } else if (!link.path) await exploration.overview();
     if (link.path) await drawPaths(link.path, asOf);
+    if (link.sharedDrawn) await restoreShared();
   });
 
   const reach = useIndustryReach(view.industryId, view.size);
@@ -90,6 +109,12 @@ export function useExplorer() {
   const selectedEdge = visible.edges.find((edge) => edge.id === pickedEdgeId) ?? null;
   const nameOf = (id: string) => graph.nodes.get(id)?.name ?? id;
   const isDrawn = (id: string) => visible.nodes.some((node) => node.id === id);
+  const sharedDrawn =
+    view.compare.length >= 2 &&
+    (sharedRestoring || graph.steps.some((step) => step.origin === 'shared'));
+
+  const [sizeBy, setSizeBy] = useState<ScoreChoice>(link.sizeBy ?? 'none');
+  const [byCommunity, setByCommunity] = useState(link.colourBy === 'community');
 
   useViewUrl(
     {
@@ -107,6 +132,9 @@ export function useExplorer() {
       size: view.size,
       asOf: view.asOf,
       ...(view.ingest && { ingest: view.ingest }),
+      sizeBy,
+      ...(byCommunity && { colourBy: 'community' as const }),
+      ...(sharedDrawn && { sharedDrawn: true as const }),
     },
     health.status === 'checked' && health.ok && exploration.activity.pending === null,
   );
@@ -140,10 +168,7 @@ export function useExplorer() {
     dismissLinkNotice: () => setLinkNotice([]),
     toggleCompare: (id: string) => dispatch({ type: 'compareToggled', id }),
     clearCompare: () => dispatch({ type: 'compareCleared' }),
-    drawShared: (connections: readonly SharedConnection[]) => {
-      const [first] = view.compare;
-      if (first) exploration.showShared(first, tiesSubgraph(connections));
-    },
+    drawShared: (connections: readonly SharedConnection[]) => drawShared(view.compare, connections),
     expand: (id: string, relationType: RelationType | null = null, limit?: number) =>
       void exploration.expand(id, relationType, view.size, asOf, limit),
     chooseIndustry: (id: string | null) => {
@@ -204,8 +229,6 @@ export function useExplorer() {
   };
 
   const comparedIds = useMemo(() => new Set(view.compare), [view.compare]);
-  const [sizeBy, setSizeBy] = useState<ScoreChoice>('none');
-  const [byCommunity, setByCommunity] = useState(false);
   const emphasis = useNodeEmphasis(visible, sizeBy, byCommunity);
 
   return {

@@ -6,6 +6,7 @@ import {
   type RelationType,
   SLUG_PATTERN,
 } from '@guanxi/graph-schema';
+import { isScoreChoice, type ScoreChoice } from '../features/scores/lib/score-choice';
 
 export interface ExpansionRef {
   nodeId: string;
@@ -74,6 +75,12 @@ export interface ViewState {
   asOf: number | null;
   /** `?ingest=<draftId>` (or a bare `?ingest=`): the ingest screen is open; absent: closed. */
   ingest?: IngestRef;
+  /** The score node size shows; absent (or `none`): every node its usual size. */
+  sizeBy?: ScoreChoice;
+  /** `community`: nodes coloured by their community; absent: by kind. */
+  colourBy?: 'community';
+  /** The answer to "What do these share?" for `compare` is drawn; absent: it is not. */
+  sharedDrawn?: true;
 }
 
 export const emptyViewState: ViewState = {
@@ -140,6 +147,10 @@ function decodeYear(value: string | null): number | null {
   return year >= AS_OF_YEARS.min && year <= AS_OF_YEARS.max ? year : null;
 }
 
+function decodeSizeBy(value: string | null): ScoreChoice | null {
+  return value && value !== 'none' && isScoreChoice(value) ? value : null;
+}
+
 const allowed = (values: readonly number[], value: string | null, fallback: number): number =>
   values.includes(Number(value)) ? Number(value) : fallback;
 
@@ -149,6 +160,8 @@ export function decodeViewState(search: string): ViewState {
   const from = slug(params.get('from'));
   const to = slug(params.get('to'));
   const selected = slug(params.get('selected'));
+  const compare = [...new Set(list(params.get('compare')).filter(isSlug))].slice(0, MAX_COMPARED);
+  const sizeBy = decodeSizeBy(params.get('sizeBy'));
   return {
     focus: slug(params.get('focus')),
     selected,
@@ -157,7 +170,7 @@ export function decodeViewState(search: string): ViewState {
     hidden: list(params.get('hide')).filter(isSlug),
     pinned: list(params.get('pin')).flatMap((token) => decodePin(token) ?? []),
     industry: slug(params.get('industry')),
-    compare: [...new Set(list(params.get('compare')).filter(isSlug))].slice(0, MAX_COMPARED),
+    compare,
     path:
       from && to
         ? {
@@ -175,6 +188,10 @@ export function decodeViewState(search: string): ViewState {
     },
     asOf: decodeYear(params.get('asOf')),
     ...(params.has('ingest') && { ingest: { draftId: slug(params.get('ingest')) } }),
+    ...(sizeBy && { sizeBy }),
+    ...(params.get('colourBy') === 'community' && { colourBy: 'community' as const }),
+    // Two entities at least make a question; fewer have no answer to draw.
+    ...(params.get('shared') === 'drawn' && compare.length >= 2 && { sharedDrawn: true as const }),
   };
 }
 
@@ -210,6 +227,9 @@ export function encodeViewState(state: ViewState): string {
   if (state.size.limit !== defaultSize.limit) params.set('limit', String(state.size.limit));
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.ingest) params.set('ingest', state.ingest.draftId ?? '');
+  if (state.sizeBy && state.sizeBy !== 'none') params.set('sizeBy', state.sizeBy);
+  if (state.colourBy) params.set('colourBy', state.colourBy);
+  if (state.sharedDrawn) params.set('shared', 'drawn');
   if ([...params.keys()].length > 0) params.set('v', String(VIEW_LINK_VERSION));
   // Commas, tildes and colons are safe in a query string and far easier to read unescaped.
   return params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~').replace(/%3A/g, ':');

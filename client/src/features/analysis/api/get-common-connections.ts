@@ -1,6 +1,7 @@
 import type { EntityKind } from '@guanxi/graph-schema';
 import { type FoundPath, PathFields, toFoundPath } from '../../../lib/found-path';
 import { graphql, type ResultOf } from '../../../lib/graphql';
+import { type ApiClient, runQuery } from '../../../lib/graphql-client';
 import { useApiQuery } from '../../../lib/use-api-query';
 
 const CommonConnectionsQuery = graphql(
@@ -44,10 +45,15 @@ const select = ({
     ties: connection.ties.map(toFoundPath),
   }));
 
+const variables = (ids: readonly string[]) => ({ ids: [...ids], first: SHOWN });
+
 /** What the chosen entities share (null: fewer than two chosen, nothing to ask). */
 export const useCommonConnections = (ids: readonly string[]) =>
-  useApiQuery(
-    CommonConnectionsQuery,
-    ids.length >= 2 ? { ids: [...ids], first: SHOWN } : null,
-    select,
-  );
+  useApiQuery(CommonConnectionsQuery, ids.length >= 2 ? variables(ids) : null, select);
+
+/** The same question for drawing its answer from a link; the cache shares one answer with the panel. */
+export const getCommonConnections = async (
+  client: ApiClient,
+  ids: readonly string[],
+): Promise<SharedConnection[]> =>
+  select(await runQuery(client, CommonConnectionsQuery, variables(ids)));

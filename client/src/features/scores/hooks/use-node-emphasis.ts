@@ -5,7 +5,7 @@ import { nodeSizes } from '../lib/node-size';
 import { type RankedNode, topRanked } from '../lib/ranking';
 import type { ScoreChoice } from '../lib/score-choice';
 import { storedScores } from '../lib/stored-scores';
-import { viewScores } from '../lib/view-scores';
+import { isViewScore, viewScores } from '../lib/view-scores';
 
 const RANKED_COUNT = 10;
 
@@ -20,7 +20,7 @@ export interface NodeEmphasis {
 
 function scoresOf(visible: VisibleGraph, choice: ScoreChoice): ReadonlyMap<string, number> {
   if (choice === 'none') return new Map();
-  if (choice === 'viewDegree' || choice === 'viewPageRank') return viewScores(visible, choice);
+  if (isViewScore(choice)) return viewScores(visible, choice);
   return storedScores(visible.nodes, choice);
 }
 

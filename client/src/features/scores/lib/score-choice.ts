@@ -9,6 +9,7 @@ export const SCORE_CHOICES = [
   { value: 'betweenness', label: 'Betweenness' },
   { value: 'viewDegree', label: 'Degree (this view)' },
   { value: 'viewPageRank', label: 'PageRank (this view)' },
+  { value: 'viewBetweenness', label: 'Betweenness (this view)' },
 ] as const;
 
 export type ScoreChoice = (typeof SCORE_CHOICES)[number]['value'];
