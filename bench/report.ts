@@ -120,10 +120,13 @@ export function connectionsRow(row: ConnectionsResultRow): TableRow {
   };
 }
 
+/** Issue 11: the synthetic graph loads at this many entity relationships a second or more. */
+const IMPORT_GOAL = 50_000;
+
 /** The import's runs: how long each load took and how many relationships a second it wrote. */
 export const importRows = (rows: readonly ImportRow[]): TableRow[] =>
   rows.map((row) => ({
-    measurement: `import, ${row.scenario}: ${row.relationships.toLocaleString('en-US')} relationships in ${row.seconds.toFixed(1)} s`,
+    measurement: `import (Neo4j warmed by an unmeasured load), ${row.scenario}: ${row.relationships.toLocaleString('en-US')} relationships in ${row.seconds.toFixed(1)} s`,
     clients: '1',
     p50: '–',
     p95: '–',
@@ -132,7 +135,7 @@ export const importRows = (rows: readonly ImportRow[]): TableRow[] =>
     roundTrips: '–',
     samples: '–',
     failed: '–',
-    goal: '',
+    goal: `${row.relationshipsPerSecond >= IMPORT_GOAL ? 'met' : 'not met'}: ≥ 50,000 relationships/s`,
   }));
 
 export function markdownTable(rows: readonly TableRow[]): string {
