@@ -50,3 +50,10 @@ function npc(ordinal: number, from: string, to: string): Term {
 function cpcCentralCommittee(ordinal: number, from: string, to: string): Term {
   return { body: 'Central Committee of the CPC', ordinal, from, to };
 }
+
+/** The term of `body` numbered `ordinal`, when its dates are in TERMS. */
+export function termIdOf(body: string, ordinal: number): TermId | undefined {
+  return (Object.keys(TERMS) as TermId[]).find(
+    (id) => TERMS[id].body === body && TERMS[id].ordinal === ordinal,
+  );
+}

@@ -1,4 +1,4 @@
-import type { EntityKind } from '@guanxi/graph-schema';
+import { type EntityKind, TERMS, TermIdSchema } from '@guanxi/graph-schema';
 import type {
   EntityCandidateDraft,
   GazetteerEntry,
@@ -74,6 +74,25 @@ const namesOf = (candidate: EntityCandidateDraft): string[] => [
   candidate.name,
   ...candidate.aliases,
 ];
+
+const ordinalFigure = (n: number): string => {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+/**
+ * The body a relationship dated by a numbered term is of, under the names gold gives that term
+ * too: the pipeline links "the 12th National Committee" to the body itself and dates the link by
+ * the term, where gold names the "12th National Committee of …".
+ */
+function bodyInTerm(candidate: EntityCandidateDraft, rel: { properties: Record<string, unknown> }) {
+  const term = TermIdSchema.safeParse(rel.properties.dateTerm);
+  if (!term.success) return candidate;
+  const numbered = namesOf(candidate).map(
+    (name) => `${ordinalFigure(TERMS[term.data].ordinal)} ${name}`,
+  );
+  return { ...candidate, aliases: [...candidate.aliases, ...numbered] };
+}
 
 const keysOf = (names: readonly string[], key: (name: string) => string): Set<string> =>
   new Set(names.map(key));
@@ -196,7 +215,9 @@ export function scoreArticle(
     ofType('HOLDS_POSITION', 'MEMBER_OF'),
     gold.positions,
     (r, g) =>
-      personFits(r.from, g.person) && titlesOf(g).has(predictedTitle(r)) && bodyFits(r.to, g),
+      personFits(r.from, g.person) &&
+      titlesOf(g).has(predictedTitle(r)) &&
+      bodyFits(bodyInTerm(r.to, r.rel), g),
   );
   const typeMismatches = positions.pairs
     .filter(([r, g]) => r.rel.type !== g.type)
@@ -216,7 +237,7 @@ export function scoreArticle(
   const organisers = assign(ofType('ORGANIZED'), gold.organisers, (r, g) => {
     const event = goldEvent.get(g.event);
     return (
-      bodyFits(r.from, g) &&
+      bodyFits(bodyInTerm(r.from, r.rel), g) &&
       r.rel.properties.role === g.role &&
       !!event &&
       eventFitsLoosely(r.to, event)

@@ -7,7 +7,7 @@ import { segment } from './segment';
 import type { GazetteerEntry, IngestText, Proposal } from './types';
 
 /** Bumped whenever a rule changes what it proposes, so a reviewer knows which rules spoke. */
-export const PIPELINE_VERSION = 'ingest@3';
+export const PIPELINE_VERSION = 'ingest@4';
 
 /** An article to a proposal: candidates and links, each with its evidence and rule. */
 export function propose(input: IngestText, gazetteer: readonly GazetteerEntry[]): Proposal {

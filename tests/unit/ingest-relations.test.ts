@@ -18,10 +18,10 @@ describe('offices and memberships', () => {
     const found = links(propose({ text }, []));
     expect(found).toEqual(
       expect.arrayContaining([
-        'HOLDS_POSITION | Wan Gang | 12th National Committee of the Chinese People’s Political Consultative Conference | vice chairman',
+        'HOLDS_POSITION | Wan Gang | National Committee of the Chinese People’s Political Consultative Conference | vice chairman',
         'HOLDS_POSITION | Wan Gang | China Association for Science and Technology | chairman',
         'HOLDS_POSITION | Wan Gang | Central Committee of the Zhigong Party | chairman',
-        'PART_OF | 12th National Committee of the Chinese People’s Political Consultative Conference | Chinese People’s Political Consultative Conference',
+        'PART_OF | National Committee of the Chinese People’s Political Consultative Conference | Chinese People’s Political Consultative Conference',
         'PART_OF | Central Committee of the Zhigong Party | Zhigong Party',
       ]),
     );

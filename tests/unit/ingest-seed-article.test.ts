@@ -5,6 +5,8 @@ import {
   type GraphFileInput,
   NameSchema,
   STRICT_RELATION_PROPERTY_SCHEMAS,
+  TERMS,
+  TermIdSchema,
 } from '@guanxi/graph-schema';
 import { canonicalTitle, propose, type Proposal } from '@guanxi/ingest';
 import { ARTICLE_GRAPH_FILE } from '@guanxi/seed';
@@ -27,7 +29,13 @@ const devTexts = (() => {
 const texts = [seedText, ...devTexts];
 
 /** A person–title–body link as text: "Pei Gang | president | Shanghai Association …". */
-type Link = { person: string; title: string; bodies: string[] };
+type Link = { person: string; title: string; bodies: string[]; term?: string };
+
+/** The curated graph names a term's body "12th National Committee of …"; ingest dates the link. */
+const inTerm = (name: string, term: string | undefined): string[] => {
+  const id = TermIdSchema.safeParse(term);
+  return id.success ? [name, `${TERMS[id.data].ordinal}th ${name}`] : [name];
+};
 
 describe('the seed article against an empty gazetteer', () => {
   const proposal = propose({ text: seedText }, []);
@@ -43,6 +51,7 @@ describe('the seed article against an empty gazetteer', () => {
       person: curatedById.get(r.from)!.name,
       title: canonicalTitle(String(r.properties?.title)),
       bodies: namesOfCurated(r.to),
+      term: r.properties?.dateTerm as string | undefined,
     }));
   const proposed = proposal.relationships
     .filter((r) => r.type === 'HOLDS_POSITION' || r.type === 'MEMBER_OF')
@@ -50,13 +59,17 @@ describe('the seed article against an empty gazetteer', () => {
       person: byKey.get(r.from)!,
       title: canonicalTitle(String(r.properties.title)),
       body: byKey.get(r.to)!,
+      term: r.properties.dateTerm as string | undefined,
     }));
   const found = curatedLinks.filter((link) =>
     proposed.some(
       (p) =>
         p.person.name === link.person &&
         p.title === link.title &&
-        [p.body.name, ...p.body.aliases].some((name) => link.bodies.includes(name)),
+        p.term === link.term &&
+        [p.body.name, ...p.body.aliases]
+          .flatMap((name) => inTerm(name, p.term))
+          .some((name) => link.bodies.includes(name)),
     ),
   );
 

@@ -14,6 +14,7 @@ import { findListedMentions } from './lexicon-mentions';
 import { type Mention, overlaps } from './mention';
 import { NamedPhraseParser } from './named-phrases';
 import { PeopleFinder } from './people';
+import { TermReader } from './terms';
 
 /*
  * Stage 2: every mention in the sentences that are not noise. Readers of one span compete; the
@@ -72,20 +73,25 @@ export function findMentions(
   gazetteer: readonly GazetteerEntry[],
 ): Mentions {
   const gazetteerIndex = new GazetteerIndex(gazetteer);
+  const terms = new TermReader(gazetteer);
   const tokens: SentenceTokens[] = sentences.flatMap((sentence, index) =>
     sentence.noise
       ? []
       : [{ sentence: index, tokens: tokenize(text, sentence.start, sentence.end) }],
   );
   const perSentence = tokens.map(({ sentence, tokens: words }) => {
-    const accepted = resolveOverlaps([
-      ...gazetteerIndex.findAll(text, words, sentence),
-      ...findListedMentions(text, words, sentence),
-      ...new NamedPhraseParser(text, words, sentence).findAll(),
-      ...new PeopleFinder(text, words, sentence).findAll(),
-      ...findEventReferences(text, words, sentence),
-      ...findBodyReferences(text, words, sentence),
-    ]);
+    const accepted = terms.read(
+      text,
+      words,
+      resolveOverlaps([
+        ...gazetteerIndex.findAll(text, words, sentence),
+        ...findListedMentions(text, words, sentence),
+        ...new NamedPhraseParser(text, words, sentence).findAll(),
+        ...new PeopleFinder(text, words, sentence).findAll(),
+        ...findEventReferences(text, words, sentence),
+        ...findBodyReferences(text, words, sentence),
+      ]),
+    );
     // Only where no other reading claimed the words: the weakest evidence a name is a body.
     return markPossessiveNames(words, [
       ...accepted,

@@ -1,4 +1,4 @@
-import type { EntityKind, InstitutionKind, PlaceKind } from '@guanxi/graph-schema';
+import type { EntityKind, InstitutionKind, PlaceKind, TermId } from '@guanxi/graph-schema';
 
 /** One place where the text names an entity, before mentions of one entity are merged. */
 export interface Mention {
@@ -34,6 +34,13 @@ export interface Mention {
   subEvent?: string;
   /** The body a name says it belongs to ("… of the Communist Party of China"). */
   parent?: Mention;
+  /**
+   * A body named with the ordinal of one of its terms ("the 12th National Committee of the
+   * CPPCC"): the span keeps the ordinal; `id` only for a term whose dates are known. `body` is
+   * the body as TERMS names it, which the mention then stands for, unless the graph holds the
+   * numbered body as an entity of its own (the name keeps the ordinal).
+   */
+  term?: { ordinal: number; id?: TermId; body?: string };
   /** The gazetteer entry whose name or alias this mention is, exactly. */
   gazetteerId?: string;
 }

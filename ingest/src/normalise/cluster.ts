@@ -113,7 +113,9 @@ export function clusterMentions(
         const full = mention.rule.startsWith('organisation.abbreviation-defined')
           ? fullOfAbbreviation.get(mention.name)
           : undefined;
-        builder.add(institutionGroupId(full ?? mention.name), mention);
+        // Every term of a body is the body ("the 12th National Committee", "the CPPCC National
+        // Committee"); the term dates what is said of it, not which body it is.
+        builder.add(institutionGroupId(mention.term?.body ?? full ?? mention.name), mention);
         break;
       }
       case 'EVENT':

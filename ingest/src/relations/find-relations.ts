@@ -11,11 +11,13 @@ import { findOrganisers } from './organisers';
 import { findPlaces } from './places';
 import { findPriorities } from './priorities';
 import { statingSpanFirst } from './stating-span';
+import { datedByTerm } from './term-dates';
 
 /*
  * Stage 3: every rule's findings, kept only where the graph model allows them (the ends' kinds,
  * the type's properties), one candidate per natural key (type, ends, title or role) with the
- * evidence of every rule that found it, the span that states it first.
+ * evidence of every rule that found it, the span that states it first, dated by a numbered term
+ * the evidence names.
  */
 
 const RULES = [
@@ -74,8 +76,9 @@ export function findRelations(context: RelationContext): RelationshipCandidateDr
     );
   }
   const stated = statingSpanFirst(context);
+  const dated = datedByTerm(context);
   const ordered = [...merged.values()]
-    .map((relation) => ({ ...relation, evidence: stated(relation) }))
+    .map((relation) => dated({ ...relation, evidence: stated(relation) }))
     .sort(
       (a, b) =>
         itemAt(a.evidence, 0).start - itemAt(b.evidence, 0).start ||
