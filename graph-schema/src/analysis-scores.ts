@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const SCORE_PROPERTIES = {
   /** Distinct entities tied to this one, in either direction. */
   degree: 'degree',
-  /** Normalised betweenness in [0, 1]; absent when the job skipped it (too large a graph). */
+  /** Normalised betweenness in [0, 1]: exact on small graphs, estimated from sampled sources above. */
   betweenness: 'betweenness',
   /** PageRank over the undirected entity graph; the scores of a run sum to 1. */
   pageRank: 'pageRank',

@@ -52,7 +52,7 @@ describe('betweenness against graphology’s own', () => {
     let state = 7;
     const random = (size: number) => {
       state = (state * 1103515245 + 12345) % 2147483648;
-      return state % size;
+      return Math.floor((state / 2147483648) * size);
     };
     const ids = Array.from({ length: 200 }, (_, index) => `n${index}`);
     const ties = Array.from({ length: 400 }, () => [ids[random(200)]!, ids[random(200)]!]).filter(

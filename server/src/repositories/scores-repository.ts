@@ -39,7 +39,7 @@ export async function readEntityTiesPage(
 export interface ScoreRow {
   id: string;
   degree: number;
-  betweenness: number | null;
+  betweenness: number;
   pageRank: number;
   community: number;
 }

@@ -1,5 +1,6 @@
 import type { EntityScores } from '@guanxi/graph-schema';
 import { builder } from '../builder';
+import { BETWEENNESS_SOURCES, EXACT_BETWEENNESS_LIMIT } from '../services/scores-service';
 import { EntityRef } from './entity';
 
 const EntityScoresRef = builder.objectRef<EntityScores>('EntityScores').implement({
@@ -9,8 +10,7 @@ const EntityScoresRef = builder.objectRef<EntityScores>('EntityScores').implemen
     degree: t.exposeInt('degree', { description: 'Distinct entities tied to this one.' }),
     betweenness: t.exposeFloat('betweenness', {
       nullable: true,
-      description:
-        'Share of shortest paths between other entities that pass through this one (normalised, 0 to 1); null when the graph was too large for exact betweenness.',
+      description: `Share of shortest paths between other entities that pass through this one (normalised, 0 to 1): exact up to ${EXACT_BETWEENNESS_LIMIT.toLocaleString('en-US')} entities, above that estimated from the searches of ${BETWEENNESS_SOURCES} entities drawn at random.`,
     }),
     pageRank: t.exposeFloat('pageRank', {
       description: 'PageRank over the undirected graph; the scores of one run sum to 1.',

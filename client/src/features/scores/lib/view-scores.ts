@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { VisibleGraph } from '../../../lib/explorer-graph';
-import { betweenness } from './betweenness';
+import { betweenness } from '@guanxi/graph-metrics';
 
 const VIEW_SCORES = ['viewDegree', 'viewPageRank', 'viewBetweenness'] as const;
 export type ViewScore = (typeof VIEW_SCORES)[number];

@@ -1,0 +1,1 @@
+export { betweenness, type BetweennessOptions } from './betweenness';
