@@ -143,6 +143,17 @@ export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `
   }
 
   # Who matters, graph-wide (stored by npm run analyse): the people with the highest PageRank.
+  query PeopleAsOf {
+    people(where: { relatedTo: "cppcc-12th-national-committee" }, asOf: "2015", strictDates: true) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+
   query WhoMatters {
     people(orderBy: { field: PAGE_RANK, direction: DESC }, first: 5) {
       edges {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GraphFileInput } from '@guanxi/graph-schema';
 import { loadGraph } from '@guanxi/server';
+import { GRAPHIQL_DEFAULT_QUERY } from '../../server/src/graphiql-examples';
 import { graphqlClient } from '../helpers/graphql';
 import { DRAFT_FIELDS, type Draft, INGEST_ARTICLE, ingestClient } from '../helpers/ingest-fixtures';
 import { writeClient } from '../helpers/write-fixtures';
@@ -8,7 +9,7 @@ import { seedArticle } from '../helpers/seed-article';
 import { openEmptyTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 /*
- * `asOf` on neighbourhood, connections and affiliations: a memo whose offices carry stated
+ * `asOf` on neighbourhood, connections, affiliations, the lists and the overview: a memo whose offices carry stated
  * starts and ends, whose membership is dated by the CPPCC term it names and whose council seat
  * has no date at all, beside the article, whose Wan Gang is dated by his 12th National Committee.
  */
@@ -335,6 +336,218 @@ describe('connections and affiliations as of a date', () => {
   });
 });
 
+interface ListAnswer {
+  list: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+/** One page of a list; `args` are the field's arguments, written as GraphQL. */
+async function listPage(
+  kind: string,
+  args: string,
+  variables: Record<string, unknown> = {},
+): Promise<ListAnswer['list']> {
+  const { data, errors } = await query<ListAnswer>(
+    /* GraphQL */ `
+      query ($asOf: Date, $strictDates: Boolean, $after: String) {
+        list: ${kind}(${args}, asOf: $asOf, strictDates: $strictDates, after: $after) {
+          totalCount
+          edges { cursor node { id } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    `,
+    variables,
+  );
+  expect(errors).toBeUndefined();
+  return data!.list;
+}
+
+/** The ids of a whole list, checking that its total counts exactly them. */
+async function listed(kind: string, args: string, time: Record<string, unknown>) {
+  const list = await listPage(kind, `${args}, first: 100`, time);
+  const ids = list.edges.map((edge) => edge.node.id);
+  expect(list.totalCount).toBe(ids.length);
+  return ids;
+}
+
+describe('lists as of a date', () => {
+  it('with relatedTo: only the entities whose tie to it held then', async () => {
+    const harbourCity = 'where: { relatedTo: "harbour-city" }';
+    expect(await listed('people', harbourCity, { asOf: '2013' })).toEqual(['guo-rui', 'lin-fang']);
+    expect(await listed('people', harbourCity, { asOf: '2015' })).toEqual(['lin-fang']);
+    expect(await listed('people', harbourCity, { asOf: '2016' })).toEqual([]);
+    expect(await listed('people', harbourCity, {})).toEqual(['guo-rui', 'lin-fang']);
+    // The arts council seat has no date: kept unless strictDates.
+    const linFang = 'where: { relatedTo: "lin-fang" }';
+    expect(await listed('institutions', linFang, { asOf: '2012' })).toEqual([
+      'harbour-arts-council',
+      'harbour-city',
+    ]);
+    expect(await listed('institutions', linFang, { asOf: '2012', strictDates: true })).toEqual([
+      'harbour-city',
+    ]);
+  });
+
+  it("the article's academicians: undated, so listed in any year unless strictDates", async () => {
+    // The article states no publication date and no date of their memberships.
+    const academy = 'where: { relatedTo: "chinese-academy-of-sciences" }';
+    for (const asOf of ['2012', '2013', '2020']) {
+      expect(await listed('people', academy, { asOf })).toEqual(['li-ruxin', 'pei-gang']);
+      expect(await listed('people', academy, { asOf, strictDates: true })).toEqual([]);
+    }
+    // Wan Gang's vice-chairmanship is dated by the 12th committee's term, March 2013 to March 2018.
+    const committee = 'where: { relatedTo: "cppcc-12th-national-committee" }';
+    expect(await listed('people', committee, { asOf: '2012', strictDates: true })).toEqual([]);
+    expect(await listed('people', committee, { asOf: '2015', strictDates: true })).toEqual([
+      'wan-gang',
+    ]);
+  });
+
+  it('without relatedTo: the entities with at least one relationship that held then', async () => {
+    // Guo Rui's only tie ended in 2014; the article's people are undated but for Wan Gang.
+    expect(await listed('people', 'where: {}', { asOf: '2016' })).toEqual([
+      'cheng-tong',
+      'li-ruxin',
+      'lin-fang',
+      'pei-gang',
+      'wan-gang',
+      'wu-zhiqiang',
+    ]);
+    expect(await listed('people', 'where: {}', { asOf: '2016', strictDates: true })).toEqual([
+      'lin-fang',
+      'wan-gang',
+    ]);
+    expect(await listed('people', 'where: {}', { asOf: '2012', strictDates: true })).toEqual([
+      'guo-rui',
+      'lin-fang',
+    ]);
+    // China is named in the article but tied to nothing: never listed at a date.
+    expect(await listed('places', 'where: {}', { asOf: '2016' })).toEqual([
+      'shanghai',
+      'shanghai-science-hall',
+      'zhangjiang-science-city',
+    ]);
+  });
+
+  it('combines with nameContains, industry and orderBy', async () => {
+    const harbour = 'where: { nameContains: "harbour" }';
+    expect(await listed('institutions', harbour, { asOf: '2013', strictDates: true })).toEqual([
+      'harbour-city',
+    ]);
+    expect(await listed('institutions', harbour, { asOf: '2020', strictDates: true })).toEqual([
+      'harbour-port-authority',
+    ]);
+    // Shanghai prioritises integrated circuits, undated.
+    const chips = 'where: { industry: "integrated-circuits" }';
+    expect(await listed('places', chips, { asOf: '2016' })).toEqual(['shanghai']);
+    expect(await listed('places', chips, { asOf: '2016', strictDates: true })).toEqual([]);
+    const byIdDown = 'where: {}, orderBy: { field: ID, direction: DESC }';
+    expect(await listed('people', byIdDown, { asOf: '2016', strictDates: true })).toEqual([
+      'wan-gang',
+      'lin-fang',
+    ]);
+  });
+
+  it('pages through the filtered list one at a time, visiting each entity once', async () => {
+    for (const order of ['NAME', 'ID', 'PAGE_RANK']) {
+      for (const direction of ['ASC', 'DESC']) {
+        const args = `where: {}, orderBy: { field: ${order}, direction: ${direction} }, first: 1`;
+        const seen: string[] = [];
+        let after: string | null = null;
+        do {
+          const page: ListAnswer['list'] = await listPage('people', args, { asOf: '2016', after });
+          expect(page.totalCount).toBe(6);
+          seen.push(...page.edges.map((edge) => edge.node.id));
+          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after);
+        expect(seen.sort()).toEqual([
+          'cheng-tong',
+          'li-ruxin',
+          'lin-fang',
+          'pei-gang',
+          'wan-gang',
+          'wu-zhiqiang',
+        ]);
+      }
+    }
+  });
+
+  it("answers GraphiQL's PeopleAsOf example: Wan Gang, vice chairman in 2015", async () => {
+    const { data, errors } = await query<{
+      people: { totalCount: number; edges: { node: { name: string } }[] };
+    }>(GRAPHIQL_DEFAULT_QUERY, {}, {}, 'PeopleAsOf');
+    expect(errors).toBeUndefined();
+    expect(data!.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Wan Gang' } }] });
+  });
+
+  it('takes a cursor made at another date as a position', async () => {
+    const first = await listPage('people', 'where: {}, first: 1', {
+      asOf: '2012',
+      strictDates: true,
+    });
+    expect(first.edges.map((edge) => edge.node.id)).toEqual(['guo-rui']);
+    const next = await listPage('people', 'where: {}, first: 5', {
+      asOf: '2016',
+      strictDates: true,
+      after: first.pageInfo.endCursor,
+    });
+    expect(next.edges.map((edge) => edge.node.id)).toEqual(['lin-fang', 'wan-gang']);
+  });
+});
+
+describe('the overview as of a date', () => {
+  const overview = async (time: Record<string, unknown>) => {
+    const { data, errors } = await query<{
+      overview: {
+        totalEntities: number;
+        subgraph: { nodes: { id: string }[]; edges: Edge[] };
+      };
+    }>(
+      /* GraphQL */ `
+        query ($asOf: Date, $strictDates: Boolean) {
+          overview(asOf: $asOf, strictDates: $strictDates) {
+            totalEntities
+            subgraph { nodes { id } edges { source target label ${TIME} } }
+          }
+        }
+      `,
+      time,
+    );
+    expect(errors).toBeUndefined();
+    return data!.overview;
+  };
+
+  it('keeps every entity and draws only the relationships that held then', async () => {
+    const always = await overview({});
+    const in2016 = await overview({ asOf: '2016' });
+    expect(in2016.totalEntities).toBe(always.totalEntities);
+    expect(in2016.subgraph.nodes.map((node) => node.id).sort()).toEqual(
+      always.subgraph.nodes.map((node) => node.id).sort(),
+    );
+    expect(in2016.subgraph.nodes.map((node) => node.id)).toContain('guo-rui');
+    expect(targetsOf(always.subgraph.edges, 'guo-rui')).toEqual(['harbour-city']);
+    expect(targetsOf(in2016.subgraph.edges, 'guo-rui')).toEqual([]);
+    expect(targetsOf(in2016.subgraph.edges, 'lin-fang')).toEqual([
+      'harbour-arts-council',
+      'harbour-port-authority',
+    ]);
+    const strict = await overview({ asOf: '2016', strictDates: true });
+    expect(targetsOf(strict.subgraph.edges, 'lin-fang')).toEqual(['harbour-port-authority']);
+    // Every edge the article draws in 2016 is undated, or Wan Gang's term-dated ties.
+    expect(strict.subgraph.edges.map((edge) => edge.source).sort()).toEqual([
+      'lin-fang',
+      'wan-gang',
+      'wan-gang',
+      'wan-gang',
+      'wan-gang',
+    ]);
+  });
+});
+
 describe('ingested facts', () => {
   it('are attested as of their source’s publication day', async () => {
     const writer = writeClient(db.executor);
@@ -389,6 +602,19 @@ describe('hostile dates', () => {
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
+  });
+
+  it.each([
+    ['people', 'people(where: { relatedTo: "harbour-city" }, asOf: $asOf) { totalCount }'],
+    ['overview', 'overview(asOf: $asOf) { totalEntities }'],
+  ])('refuses a malformed date on %s, naming the argument', async (_field, selection) => {
+    for (const asOf of ['2020-13', 'yesterday']) {
+      const { data, errors } = await query(`query ($asOf: Date) { ${selection} }`, { asOf });
+      expect(data).toBeUndefined();
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+      expect(errors![0]!.message).toContain('$asOf');
+    }
   });
 
   it('refuses a malformed literal the same way', async () => {

@@ -109,7 +109,12 @@ describe('printed SDL', () => {
     expect(signatures).toContain(
       'affiliations( asOf: Date id: ID! peopleLimit: Int = 500 strictDates: Boolean = false transitive: Boolean = true ): Affiliations!',
     );
-    expect(sdl).toContain('overview(limit: Int = 200): Overview!');
+    expect(signatures).toContain(
+      'overview( asOf: Date limit: Int = 200 strictDates: Boolean = false ): Overview!',
+    );
+    expect(signatures).toContain(
+      'people( after: String asOf: Date before: String first: Int last: Int orderBy: EntityOrder strictDates: Boolean = false where: EntityFilter ): QueryPeopleConnection!',
+    );
     expect(sdl).toContain('relationships(ids: [ID!]!): [SubgraphEdge!]!');
     const implementers = [...sdl.matchAll(/\ntype (\w+) implements Entity\b/g)].map((m) => m[1]);
     expect(implementers.sort()).toEqual(['Event', 'Industry', 'Institution', 'Person', 'Place']);

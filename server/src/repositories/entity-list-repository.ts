@@ -1,5 +1,6 @@
 import {
   ENTITY_LABEL,
+  ENTITY_RELATION_TYPES,
   type EntityKind,
   LABEL_OF_KIND,
   type OrderableScore,
@@ -16,6 +17,7 @@ import {
   parsePlannedEntity,
   plannedEntityProjection,
 } from './planned-entity-repository';
+import { relationHeldDuring, type TimeFilter } from './relation-time-predicate';
 
 export interface EntityListFilter {
   /** Matches any form of the name or an alias, as search does: pinyin, abbreviations, … */
@@ -26,6 +28,11 @@ export interface EntityListFilter {
   industry?: string;
   /** Id of any entity directly linked to this one. */
   relatedTo?: string;
+  /**
+   * Only entities with a relationship that held then: to `relatedTo` when given, else to any
+   * entity.
+   */
+  time?: TimeFilter;
 }
 
 export type EntityOrderField = 'NAME' | 'ID' | ScoreOrderField;
@@ -79,13 +86,19 @@ export interface EntityListPage {
 /**
  * Where the candidates come from: the related entity or the industry when the filter names
  * one (a handful of neighbours, not the whole label), else the label, whose name and id indexes
- * give the order. Labels and types are graph-schema constants; the ids are parameters.
+ * give the order (`labelHint` names the index to walk there). Labels and types are graph-schema
+ * constants; the ids are parameters.
  */
-function candidates(statement: CypherStatement, kind: EntityKind, filter: EntityListFilter) {
+function candidates(
+  statement: CypherStatement,
+  kind: EntityKind,
+  filter: EntityListFilter,
+  labelHint = '',
+) {
   const label = LABEL_OF_KIND[kind];
   if (filter.relatedTo) {
     return `MATCH (:${ENTITY_LABEL} {id: ${statement.param(filter.relatedTo)}})-[link]-(n:${label})
-       WHERE type(link) <> 'MENTIONED'
+       WHERE type(link) <> 'MENTIONED' AND ${relationHeldDuring(statement, 'link', filter.time)}
        WITH DISTINCT n`;
   }
   if (filter.industry) {
@@ -98,7 +111,7 @@ function candidates(statement: CypherStatement, kind: EntityKind, filter: Entity
        WITH DISTINCT n`;
   }
   // Both labels: the name index is on every entity's :Entity label.
-  return `MATCH (n:${ENTITY_LABEL}:${label})`;
+  return `MATCH (n:${ENTITY_LABEL}:${label}) ${labelHint}`;
 }
 
 /** The filter's conditions that the candidates do not already guarantee. */
@@ -110,6 +123,11 @@ function conditions(statement: CypherStatement, filter: EntityListFilter): strin
        WHERE any(form IN ${forms} WHERE key CONTAINS form))`);
   }
   if (filter.storedKind) where.push(`n.kind = ${statement.param(filter.storedKind)}`);
+  if (filter.time && !filter.relatedTo) {
+    const link = statement.variable('link');
+    where.push(`EXISTS { (n)-[${link}:${ENTITY_RELATION_TYPES.join('|')}]-(:${ENTITY_LABEL})
+       WHERE ${relationHeldDuring(statement, link, filter.time)} }`);
+  }
   if (filter.industry && filter.relatedTo) {
     const industry = statement.param(filter.industry);
     where.push(`(EXISTS { (n)-[:PRIORITIZES]->(:Industry {id: ${industry}}) }
@@ -119,13 +137,12 @@ function conditions(statement: CypherStatement, filter: EntityListFilter): strin
 }
 
 /**
- * Past the key of the previous page, as an index range: `n.name >= $name` lets the planner seek
- * the name index, the rest breaks ties by id. Without a key, `IS NOT NULL` lets it scan the
- * index in order.
+ * Past the key of the previous page in name or id order, as an index range: `n.name >= $name`
+ * lets the planner seek the name index, the rest breaks ties by id. Without a key, `IS NOT NULL`
+ * lets it scan the index in order.
  */
 function keyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
   const [beyond, atOrBeyond] = order.direction === 'ASC' ? ['>', '>='] : ['<', '<='];
-  if (isScoreOrder(order.field)) return scoreKeyset(statement, order, after);
   if (order.field === 'ID') {
     return after ? `n.id ${beyond} ${statement.param(after.id)}` : 'n.id IS NOT NULL';
   }
@@ -134,37 +151,106 @@ function keyset(statement: CypherStatement, order: EntityListOrder, after: ListK
   return `n.name ${atOrBeyond} ${name} AND (n.name ${beyond} ${name} OR n.id ${beyond} ${statement.param(after.id)})`;
 }
 
-/**
- * Past the key of the previous page in a score order: scored entities first, then those without
- * scores (never analysed, or written since), by id; so every entity is listed exactly once.
- */
-function scoreKeyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
-  if (!after) return 'true';
-  const beyond = order.direction === 'ASC' ? '>' : '<';
-  const score = sortScore(order);
-  const id = statement.param(after.id);
-  if (after.score === null || after.score === undefined) {
-    return `${score} IS NULL AND n.id ${beyond} ${id}`;
-  }
-  const value = statement.param(after.score);
-  return `(${score} ${beyond} ${value} OR (${score} = ${value} AND n.id ${beyond} ${id}) OR ${score} IS NULL)`;
-}
-
 /** The stored score a score order sorts by, or null in the other orders. */
 const sortScore = ({ field }: EntityListOrder): string =>
   isScoreOrder(field) ? `n.${SCORE_PROPERTIES[SCORE_OF_ORDER[field]]}` : 'null';
 
-function orderBy(order: EntityListOrder): string {
-  const { field, direction } = order;
-  if (field === 'NAME') return `n.name ${direction}, n.id ${direction}`;
-  if (field === 'ID') return `n.id ${direction}`;
-  // Cypher sorts nulls first when descending: the IS NULL key puts them last either way.
+/**
+ * Walk the label's score index: from the top on a first page, from the key (a seek) after one.
+ * Left to itself, the planner sometimes scans from the top down to a deep key instead (seen on
+ * a freshly scored graph), which makes a page cost its depth.
+ */
+function scoreIndexHint({ kind, order, after }: EntityListQuery): string {
+  if (!isScoreOrder(order.field)) return '';
+  if (after && (after.score === null || after.score === undefined)) return '';
+  const index = `n:${LABEL_OF_KIND[kind]}(${SCORE_PROPERTIES[SCORE_OF_ORDER[order.field]]})`;
+  return `USING INDEX ${after ? 'SEEK ' : ''}${index}`;
+}
+
+/**
+ * Past the key of the previous page among the scored entities, as a range on the score alone
+ * (`<= $score`, or `IS NOT NULL` on the first page) so that the planner walks the score index
+ * in order and only breaks ties by id; a key without a score lies past every scored entity.
+ */
+function scoredKeyset(statement: CypherStatement, order: EntityListOrder, after: ListKey | null) {
   const score = sortScore(order);
-  return `${score} IS NULL, ${score} ${direction}, n.id ${direction}`;
+  if (!after) return `${score} IS NOT NULL`;
+  if (after.score === null || after.score === undefined) return 'false';
+  const [beyond, atOrBeyond] = order.direction === 'ASC' ? ['>', '>='] : ['<', '<='];
+  const value = statement.param(after.score);
+  return `${score} ${atOrBeyond} ${value} AND (${score} ${beyond} ${value} OR n.id ${beyond} ${statement.param(after.id)})`;
+}
+
+/**
+ * Past the key of the previous page among the entities without the score, as an id range that
+ * starts nowhere (null) while the scored entities still fill the page: the planner cannot run
+ * the range before that is known, so a page of scored entities never reads the others.
+ */
+function unscoredKeyset(
+  statement: CypherStatement,
+  order: EntityListOrder,
+  after: ListKey | null,
+  needed: string,
+) {
+  const inUnscored = after !== null && (after.score === null || after.score === undefined);
+  const from = statement.param(inUnscored ? after.id : '');
+  const beyond = order.direction === 'ASC' ? '>' : '<';
+  return `n.id ${inUnscored ? beyond : '>='} CASE WHEN ${needed} THEN ${from} END`;
+}
+
+/** Name or id order: one more than a page of candidates past the key, in index order. */
+function keyOrderedNodes(statement: CypherStatement, query: EntityListQuery, limit: string) {
+  const { direction } = query.order;
+  const where = [
+    ...conditions(statement, query.filter),
+    keyset(statement, query.order, query.after),
+  ];
+  const order =
+    query.order.field === 'NAME' ? `n.name ${direction}, n.id ${direction}` : `n.id ${direction}`;
+  return `CALL () {
+       ${candidates(statement, query.kind, query.filter)}
+       WHERE ${where.join(' AND ')}
+       WITH n ORDER BY ${order} LIMIT ${limit}
+       RETURN collect(n) AS nodes
+     }`;
+}
+
+/**
+ * Score order: the scored entities past the key, walked in score-index order, then, only when
+ * they do not fill the page, those without the score (never analysed, or written since) in
+ * id-index order, so every entity is listed exactly once. A sort over both (`n.score IS NULL`
+ * first) would read every entity of the label for each page.
+ */
+function scoreOrderedNodes(statement: CypherStatement, query: EntityListQuery, limit: string) {
+  const { order, after } = query;
+  const score = sortScore(order);
+  const scored = [...conditions(statement, query.filter), scoredKeyset(statement, order, after)];
+  const unscored = [
+    unscoredKeyset(statement, order, after, `size(scored) < ${limit}`),
+    `${score} IS NULL`,
+    ...conditions(statement, query.filter),
+  ];
+  return `CALL () {
+       ${candidates(statement, query.kind, query.filter, scoreIndexHint(query))}
+       WHERE ${scored.join(' AND ')}
+       WITH n ORDER BY ${score} ${order.direction}, n.id ${order.direction} LIMIT ${limit}
+       RETURN collect(n) AS scored
+     }
+     CALL (scored) {
+       ${candidates(statement, query.kind, query.filter)}
+       WHERE ${unscored.join(' AND ')}
+       WITH n ORDER BY n.id ${order.direction} LIMIT ${limit}
+       RETURN collect(n) AS unscored
+     }
+     WITH (scored + unscored)[0..${limit}] AS nodes`;
 }
 
 const isUnfiltered = (filter: EntityListFilter): boolean =>
-  !filter.nameContains && !filter.storedKind && !filter.industry && !filter.relatedTo;
+  !filter.nameContains &&
+  !filter.storedKind &&
+  !filter.industry &&
+  !filter.relatedTo &&
+  !filter.time;
 
 /** The total of matches: from the count store for a bare label, else counted. */
 function totalSubquery(statement: CypherStatement, query: EntityListQuery): string {
@@ -188,10 +274,10 @@ export async function readEntityPage(
   plan: EntityPlan,
 ): Promise<EntityListPage> {
   const statement = new CypherStatement();
-  const where = [
-    ...conditions(statement, query.filter),
-    keyset(statement, query.order, query.after),
-  ];
+  const limit = statement.param(neo4j.int(query.limit + 1));
+  const nodes = isScoreOrder(query.order.field)
+    ? scoreOrderedNodes(statement, query, limit)
+    : keyOrderedNodes(statement, query, limit);
   const total = query.withTotal
     ? `CALL () {
      ${totalSubquery(statement, query)}
@@ -200,10 +286,8 @@ export async function readEntityPage(
   const [row] = await runner.run(
     `entityList:${query.kind}`,
     `CALL () {
-       ${candidates(statement, query.kind, query.filter)}
-       WHERE ${where.join(' AND ')}
-       WITH n ORDER BY ${orderBy(query.order)}
-       LIMIT ${statement.param(neo4j.int(query.limit + 1))}
+       ${nodes}
+       UNWIND nodes AS n
        RETURN collect({ node: ${plannedEntityProjection(statement, 'n', plan)}, score: ${sortScore(query.order)} }) AS page
      }
      ${total}

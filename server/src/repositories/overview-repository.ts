@@ -6,18 +6,19 @@ import { CypherStatement } from './cypher-statement';
 import { edgesAmongSubquery, type SubgraphRows } from './neighborhood-repository';
 import { parsePlannedEntity, plannedEntityProjection } from './planned-entity-repository';
 import { parseRelation } from './relation-record';
+import type { TimeFilter } from './relation-time-predicate';
 
 /**
  * How many entities the graph holds and, when that is at most `cap`, all of them ordered by
- * name with the relationships among them: one statement, answered from the count store when
- * the graph is too large to draw.
+ * name with the relationships among them (those that held at `time`, when given): one
+ * statement, answered from the count store when the graph is too large to draw.
  */
 export async function readOverviewRows(
   runner: QueryRunner,
   cap: number,
   edgesPerNode: number,
   plan: EntityPlan,
-  edgeEvidence: boolean,
+  read: { evidence: boolean; time?: TimeFilter },
 ): Promise<{ total: number; subgraph: SubgraphRows | null }> {
   const statement = new CypherStatement();
   const entity = statement.variable('e');
@@ -33,7 +34,7 @@ export async function readOverviewRows(
        UNWIND entities AS ${entity}
        RETURN collect(${plannedEntityProjection(statement, entity, plan)}) AS projected
      }
-     ${edgesAmongSubquery(statement, ENTITY_RELATION_TYPES, edgesPerNode, cap, ['total', 'projected'], { evidence: edgeEvidence })}
+     ${edgesAmongSubquery(statement, ENTITY_RELATION_TYPES, edgesPerNode, cap, ['total', 'projected'], read)}
      RETURN total, projected, relations`,
     { ...statement.params, cap: neo4j.int(cap) },
   );

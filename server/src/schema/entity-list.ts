@@ -5,6 +5,7 @@ import type { EntityRecord } from '../repositories/entity-record';
 import { isSelected, planEntitiesAt } from '../selection/plan-selection';
 import { DEFAULT_ENTITY_ORDER, listEntities } from '../services/entity-list-service';
 import { InstitutionKindEnum, PlaceKindEnum, SortDirectionEnum } from './enums';
+import { timeArgs, timeFilterOf } from './time';
 
 export const EntityFilterInput = builder.inputType('EntityFilter', {
   description: 'Narrows a list of entities; every condition given must hold.',
@@ -56,16 +57,22 @@ export function addEntityListField(
   builder.queryField(fieldName, (t) =>
     t.connection({
       type: ref,
-      description: `All entities of kind ${kind}, filtered by \`where\` and ordered by \`orderBy\` (name by default).`,
+      description: `All entities of kind ${kind}, filtered by \`where\` and ordered by \`orderBy\` (name by default). With \`asOf\`, only the entities tied by a relationship that held then: to \`where.relatedTo\` when it is given, else to any entity; relationships without a date count unless \`strictDates\`. Without \`relatedTo\` this walks the relationships of every entity the other conditions leave, so it is not index-backed.`,
       args: {
         where: t.arg({ type: EntityFilterInput }),
         orderBy: t.arg({ type: EntityOrderInput }),
+        ...timeArgs(t.arg),
       },
       resolve: async (_root, args, { executor, loaders }, info) => {
-        const page = await listEntities(executor, kind, args, {
-          plan: planEntitiesAt(info, ['edges', 'node']),
-          withTotal: isSelected(info, ['totalCount']),
-        });
+        const page = await listEntities(
+          executor,
+          kind,
+          { ...args, time: timeFilterOf(args) },
+          {
+            plan: planEntitiesAt(info, ['edges', 'node']),
+            withTotal: isSelected(info, ['totalCount']),
+          },
+        );
         return {
           ...page,
           edges: page.edges.map(({ cursor, node }) => ({

@@ -123,12 +123,19 @@ const OverviewRef = builder.objectRef<Overview>('Overview').implement({
 builder.queryField('overview', (t) =>
   t.field({
     type: OverviewRef,
-    description: `The whole graph when it holds at most \`limit\` entities (at most ${API_LIMITS.overview.nodes.max}): a picture to open with.`,
-    args: { limit: t.arg.int({ defaultValue: API_LIMITS.overview.nodes.default }) },
+    description: `The whole graph when it holds at most \`limit\` entities (at most ${API_LIMITS.overview.nodes.max}): a picture to open with. With \`asOf\`, every entity still, and only the relationships that held then.`,
+    args: {
+      limit: t.arg.int({ defaultValue: API_LIMITS.overview.nodes.default }),
+      ...timeArgs(t.arg),
+    },
     resolve: (_root, args, { executor, loaders }, info) =>
-      readOverview(executor, args.limit, {
-        ...plannedReading(info, loaders, [['subgraph', 'nodes', 'entity']]),
-        edgeEvidence: isSelected(info, ['subgraph', 'edges', 'evidence']),
-      }),
+      readOverview(
+        executor,
+        { limit: args.limit, time: timeFilterOf(args) },
+        {
+          ...plannedReading(info, loaders, [['subgraph', 'nodes', 'entity']]),
+          edgeEvidence: isSelected(info, ['subgraph', 'edges', 'evidence']),
+        },
+      ),
   }),
 );

@@ -9,6 +9,7 @@ import {
   type SortDirection,
 } from '../repositories/entity-list-repository';
 import type { PlannedEntity } from '../repositories/planned-entity-repository';
+import type { TimeFilter } from '../repositories/relation-time-predicate';
 import type { EntityPlan } from '../selection/entity-plan';
 import { decodeListCursor, listCursor } from './list-cursor';
 import { type Connection, type PageArgs, pageWindow } from './pagination';
@@ -31,6 +32,8 @@ export const DEFAULT_ENTITY_ORDER = { field: 'NAME', direction: 'ASC' } as const
 export interface EntityListArgs extends PageArgs {
   where?: EntityListWhere | null;
   orderBy?: { field: EntityOrderField; direction?: SortDirection | null } | null;
+  /** Only entities with a relationship that held then (to `where.relatedTo` when given). */
+  time?: TimeFilter;
 }
 
 /** The stored `kind` filter: institution kinds filter institutions only, place kinds places. */
@@ -44,13 +47,18 @@ function storedKindFilter(kind: EntityKind, where: EntityListWhere): string | un
   return where.institutionKind ?? where.placeKind ?? undefined;
 }
 
-function listFilter(kind: EntityKind, where: EntityListWhere): EntityListFilter {
+function listFilter(
+  kind: EntityKind,
+  where: EntityListWhere,
+  time: TimeFilter | undefined,
+): EntityListFilter {
   const nameContains = where.nameContains?.trim().toLowerCase();
   return {
     nameContains: nameContains || undefined,
     storedKind: storedKindFilter(kind, where),
     industry: where.industry == null ? undefined : String(where.industry),
     relatedTo: where.relatedTo == null ? undefined : String(where.relatedTo),
+    time,
   };
 }
 
@@ -86,7 +94,7 @@ export async function listEntities(
     executor,
     {
       kind,
-      filter: listFilter(kind, args.where ?? {}),
+      filter: listFilter(kind, args.where ?? {}, args.time),
       order,
       after,
       limit,

@@ -1,6 +1,7 @@
 import { API_LIMITS } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { readOverviewRows } from '../repositories/overview-repository';
+import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { boundedCount } from './bounded-count';
 import type { SubgraphReading } from '../selection/entity-plan';
 import { EDGES_PER_NODE, type Subgraph, subgraphOf } from './neighborhood-service';
@@ -11,24 +12,24 @@ export interface Overview {
   subgraph: Subgraph | null;
 }
 
-/** The whole graph when it is small enough to draw at once: the explorer's opening picture. */
+/**
+ * The whole graph when it is small enough to draw at once: the explorer's opening picture. With
+ * `time`, every entity still, and only the relationships that held then.
+ */
 export async function readOverview(
   executor: Executor,
-  limit: number | null | undefined,
+  query: { limit: number | null | undefined; time: TimeFilter | undefined },
   reading: SubgraphReading,
 ): Promise<Overview> {
-  const cap = boundedCount(limit, {
+  const cap = boundedCount(query.limit, {
     argument: 'limit',
     min: 1,
     max: API_LIMITS.overview.nodes.max,
     limit: 'Overview size',
   });
-  const { total, subgraph } = await readOverviewRows(
-    executor,
-    cap,
-    EDGES_PER_NODE,
-    reading.plan,
-    reading.edgeEvidence,
-  );
+  const { total, subgraph } = await readOverviewRows(executor, cap, EDGES_PER_NODE, reading.plan, {
+    evidence: reading.edgeEvidence,
+    time: query.time,
+  });
   return { totalEntities: total, subgraph: subgraph ? subgraphOf(subgraph, reading) : null };
 }
