@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { EntityPlan, RelationPlan, SourcePlan } from '../selection/entity-plan';
 import type { RelationFieldSpec } from './relation-page-repository';
 import type { CypherStatement } from './cypher-statement';
-import { type EntityRecord, entityProjection, parseEntity } from './entity-record';
+import { type EntityRecord, entityProjection, parseEntity, storedRow } from './entity-record';
 import { parseRelation, type RelationRecord, relationProjection } from './relation-record';
 import { parseSource, type SourceWithText, sourceProjection } from './source-repository';
 
@@ -92,8 +92,13 @@ export function plannedEntityProjection(
       (relation, index) => `__page${index}: ${pageSubqueries(statement, variable, relation)}`,
     ),
   ];
-  return entityProjection(variable, plan.properties, extras);
+  const stored = storedNames(plan);
+  return entityProjection(variable, extras, stored ? statement.param(stored) : undefined);
 }
+
+/** The properties a partial reading sends, in the order its `__stored` list holds them. */
+const storedNames = (plan: EntityPlan): string[] | undefined =>
+  plan.properties === 'all' ? undefined : [...plan.properties].sort();
 
 const parseSources = (value: unknown): SourceWithText[] =>
   Array.isArray(value) ? value.map(parseSource) : [];
@@ -105,9 +110,10 @@ interface PageRow {
 
 /** Parses one entity projected by `plannedEntityProjection` with the same plan. */
 export function parsePlannedEntity(value: unknown, plan: EntityPlan): PlannedEntity {
-  const row = value as Record<string, unknown>;
+  const names = storedNames(plan);
+  const row = names ? storedRow(value, names) : (value as Record<string, unknown>);
   return {
-    record: parseEntity(value),
+    record: parseEntity(row),
     sources: parseSources(row.__sources),
     pages: plan.relations.map((relation, index) => {
       const page = row[`__page${index}`] as PageRow | null | undefined;
