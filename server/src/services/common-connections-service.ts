@@ -1,19 +1,12 @@
-import {
-  API_LIMITS,
-  ENTITY_RELATION_TYPES,
-  RELATION_TYPE_DEFINITIONS,
-  relationTimeOf,
-  type RelationType,
-} from '@guanxi/graph-schema';
+import { API_LIMITS, ENTITY_RELATION_TYPES, type RelationType } from '@guanxi/graph-schema';
 import type { Executor } from '../db/executor';
 import { badInput, limitExceeded, notFound } from '../errors';
 import { readCommonConnectionRows } from '../repositories/analysis-common-connections-repository';
 import type { EntityRecord } from '../repositories/entity-record';
-import type { RelationRecord } from '../repositories/relation-record';
 import type { SourceWithText } from '../repositories/source-repository';
 import type { PlannedReading, SourcePlan } from '../selection/entity-plan';
 import { boundedCount } from './bounded-count';
-import type { Path, PathStep } from './connections-service';
+import { type Path, stepOf } from './connections-service';
 
 /** How a given entity may reach a shared connection. */
 export const TIE_ROUTES = ['DIRECT', 'THROUGH_BODY'] as const;
@@ -83,24 +76,6 @@ function tieTypesOf(relationTypes: readonly RelationType[] | null | undefined): 
     });
   }
   return types;
-}
-
-/** One relationship as a step of a path between records the answer holds. */
-function stepOf(relation: RelationRecord, records: ReadonlyMap<string, EntityRecord>): PathStep {
-  const from = records.get(relation.from);
-  const to = records.get(relation.to);
-  if (!from || !to) throw new Error(`relationship ${relation.id} leaves its route`);
-  const definition = RELATION_TYPE_DEFINITIONS[relation.type];
-  return {
-    from,
-    to,
-    type: relation.type,
-    relationshipId: relation.id,
-    label: definition.label(relation.properties),
-    sentence: definition.sentence(from.name, to.name, relation.properties),
-    evidence: relation.evidence,
-    time: relationTimeOf(relation.properties),
-  };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Executor } from '../db/executor';
 import { badInput, notFound } from '../errors';
 import type { EntityRecord } from '../repositories/entity-record';
 import { readExistingEntityIds, readShortestPathsTo } from '../repositories/path-repository';
+import type { RelationRecord } from '../repositories/relation-record';
 import type { TimeFilter } from '../repositories/relation-time-predicate';
 import { boundedCount } from './bounded-count';
 import { kShortestPaths, type RankedPath } from './k-shortest-paths';
@@ -116,30 +117,35 @@ export async function findConnections(executor: Executor, args: ConnectionsArgs)
   return ranked.map(toPath);
 }
 
+/**
+ * One relationship as a step of a path, told as a sentence; its ends are looked up among the
+ * records the answer holds.
+ */
+export function stepOf(
+  relation: RelationRecord,
+  records: ReadonlyMap<string, EntityRecord>,
+): PathStep {
+  const from = records.get(relation.from);
+  const to = records.get(relation.to);
+  if (!from || !to) throw new Error(`relationship ${relation.id} leaves its path`);
+  const definition = RELATION_TYPE_DEFINITIONS[relation.type];
+  return {
+    from,
+    to,
+    type: relation.type,
+    relationshipId: relation.id,
+    label: definition.label(relation.properties),
+    sentence: definition.sentence(from.name, to.name, relation.properties),
+    evidence: relation.evidence,
+    time: relationTimeOf(relation.properties),
+  };
+}
+
 function toPath(path: RankedPath): Path {
   const entities = new Map(path.nodes.map((entity) => [entity.id, entity]));
-  const entityOf = (id: string): EntityRecord => {
-    const entity = entities.get(id);
-    if (!entity) throw new Error(`a path step ends at ${id}, which the path does not pass`);
-    return entity;
-  };
   return {
     length: path.relations.length,
     nodes: path.nodes,
-    steps: path.relations.map((relation) => {
-      const from = entityOf(relation.from);
-      const to = entityOf(relation.to);
-      const definition = RELATION_TYPE_DEFINITIONS[relation.type];
-      return {
-        from,
-        to,
-        type: relation.type,
-        relationshipId: relation.id,
-        label: definition.label(relation.properties),
-        sentence: definition.sentence(from.name, to.name, relation.properties),
-        evidence: relation.evidence,
-        time: relationTimeOf(relation.properties),
-      };
-    }),
+    steps: path.relations.map((relation) => stepOf(relation, entities)),
   };
 }
