@@ -1,9 +1,9 @@
-import { badInput } from '../errors';
 import {
   type EntityListOrder,
   isScoreOrder,
   type ListKey,
 } from '../repositories/entity-list-repository';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
 
 /**
  * Keyset cursors for the top-level lists: a cursor names the last entity of a page by its sort
@@ -20,27 +20,15 @@ function keyParts(order: EntityListOrder, key: ListKey): unknown[] {
 }
 
 const encode = (order: EntityListOrder, key: ListKey): string =>
-  Buffer.from(
-    PREFIX + JSON.stringify([order.field, order.direction, ...keyParts(order, key)]),
-    'utf8',
-  ).toString('base64');
+  encodeCursor(PREFIX, [order.field, order.direction, ...keyParts(order, key)]);
 
 /** The cursor of an entity in a list of this order (`score`: what a score order sorted it by). */
 export const listCursor = (order: EntityListOrder, entity: ListKey): string =>
   encode(order, { name: entity.name, id: entity.id, score: entity.score });
 
-function keyOf(order: EntityListOrder, text: string): ListKey | undefined {
-  if (!text.startsWith(PREFIX)) return undefined;
-  let parts: unknown;
-  try {
-    parts = JSON.parse(text.slice(PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parts) || parts[0] !== order.field || parts[1] !== order.direction) {
-    return undefined;
-  }
-  const [, , first, second] = parts as unknown[];
+function keyOf(order: EntityListOrder, parts: unknown[]): ListKey | undefined {
+  if (parts[0] !== order.field || parts[1] !== order.direction) return undefined;
+  const [, , first, second] = parts;
   if (order.field === 'NAME') {
     return typeof first === 'string' && typeof second === 'string' && parts.length === 4
       ? { name: first, id: second }
@@ -60,10 +48,10 @@ function keyOf(order: EntityListOrder, text: string): ListKey | undefined {
  * old format, another order's cursor, a forgery) is refused; a cursor is accepted only when
  * encoding its key again gives back exactly the cursor: one spelling per key.
  */
-export function decodeListCursor(order: EntityListOrder, cursor: string): ListKey {
-  const key = keyOf(order, Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!key || encode(order, key) !== cursor) {
-    throw badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
-  }
-  return key;
-}
+export const decodeListCursor = (order: EntityListOrder, cursor: string): ListKey =>
+  decodeCursor(
+    cursor,
+    PREFIX,
+    (parts) => keyOf(order, parts),
+    (key) => encode(order, key),
+  );

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
 import type { SavedViewKey } from '../repositories/saved-view-repository';
 
 /**
@@ -8,18 +8,11 @@ import type { SavedViewKey } from '../repositories/saved-view-repository';
 const PREFIX = 'SavedViewKey:';
 
 export const savedViewCursor = ({ updatedAt, id }: SavedViewKey): string =>
-  Buffer.from(PREFIX + JSON.stringify([updatedAt, id]), 'utf8').toString('base64');
+  encodeCursor(PREFIX, [updatedAt, id]);
 
-function keyOf(text: string): SavedViewKey | undefined {
-  if (!text.startsWith(PREFIX)) return undefined;
-  let parts: unknown;
-  try {
-    parts = JSON.parse(text.slice(PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parts) || parts.length !== 2) return undefined;
-  const [updatedAt, id] = parts as unknown[];
+function keyOf(parts: unknown[]): SavedViewKey | undefined {
+  if (parts.length !== 2) return undefined;
+  const [updatedAt, id] = parts;
   // The time goes to Cypher's datetime(): only the ISO form this API hands out may reach it.
   return typeof updatedAt === 'string' &&
     typeof id === 'string' &&
@@ -29,10 +22,5 @@ function keyOf(text: string): SavedViewKey | undefined {
 }
 
 /** The key a cursor of ours stands for; anything else is refused (one spelling per key). */
-export function decodeSavedViewCursor(cursor: string): SavedViewKey {
-  const key = keyOf(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!key || savedViewCursor(key) !== cursor) {
-    throw badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
-  }
-  return key;
-}
+export const decodeSavedViewCursor = (cursor: string): SavedViewKey =>
+  decodeCursor(cursor, PREFIX, keyOf, savedViewCursor);
