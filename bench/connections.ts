@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '@guanxi/graph-metrics';
 import { API_LIMITS, ENTITY_RELATION_TYPES } from '@guanxi/graph-schema';
 import { findFreePort, startLocalNeo4j } from '@guanxi/neo4j-local';
 import { generateSyntheticGraph } from '@guanxi/seed';
@@ -135,14 +136,8 @@ async function read<T>(driver: Driver, cypher: string, params: Record<string, un
 
 /** mulberry32: the same seed draws the same pairs on every run. */
 export function seededIndex(seed: number): (size: number) => number {
-  let state = seed >>> 0;
-  return (size) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * size);
-  };
+  const random = seededRandom(seed);
+  return (size) => Math.floor(random() * size);
 }
 
 async function randomPersonPairs(driver: Driver, count: number, seed: number): Promise<Pair[]> {

@@ -1,4 +1,5 @@
 import type Graph from 'graphology-types';
+import { seededRandom } from './seeded-random';
 
 /** Each node's neighbours by index, packed: node i's are neighbours[offsets[i]…offsets[i + 1]). */
 interface PackedGraph {
@@ -26,17 +27,6 @@ function packed(graph: Graph): PackedGraph {
     link(to, from);
   });
   return { ids, offsets, neighbours };
-}
-
-/** mulberry32: the same seed samples the same sources, so a run can be repeated exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` distinct node indexes out of `size`, drawn uniformly (a partial Fisher–Yates shuffle). */

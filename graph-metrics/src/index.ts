@@ -1,1 +1,2 @@
 export { betweenness, type BetweennessOptions } from './betweenness';
+export { seededRandom } from './seeded-random';
