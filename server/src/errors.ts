@@ -35,3 +35,11 @@ export function invalidInput(
 /** Another write changed what this one depends on: nothing was written; the message says what. */
 export const conflict = (message: string, details: Record<string, unknown> = {}): UserFacingError =>
   new UserFacingError('CONFLICT', message, details);
+
+const QUOTED_MAX = 60;
+
+/** What a person sent, quoted in a message: cut short, so an oversized value is not echoed whole. */
+export const quoted = (value: string): string =>
+  value.length <= QUOTED_MAX
+    ? `"${value}"`
+    : `"${value.slice(0, QUOTED_MAX)}…" (${value.length.toLocaleString('en-US')} characters)`;

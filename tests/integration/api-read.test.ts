@@ -494,6 +494,22 @@ describe('connection pages', () => {
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toBe(`"${after}" is not a cursor this API handed out.`);
   });
+
+  it('does not echo an oversized cursor or date back whole', async () => {
+    const after = 'x'.repeat(100_000);
+    const response = await query(
+      `query ($after: String) { people(after: $after) { totalCount } }`,
+      { after },
+    );
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toBe(
+      `"${'x'.repeat(60)}…" (100,000 characters) is not a cursor this API handed out.`,
+    );
+    const dated = await query(`{ overview(asOf: "${'9'.repeat(5_000)}") { totalEntities } }`);
+    expect(dated.errors?.[0]?.message).toBe(
+      `"${'9'.repeat(60)}…" (5,000 characters) is not a Date: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.`,
+    );
+  });
 });
 
 describe('RelationshipEdge: one fragment reads every relationship field', () => {

@@ -2,7 +2,7 @@ import { type DateBasis, isoDateIssue, isUndated, type RelationTime } from '@gua
 import type { ArgBuilder } from '@pothos/core';
 import { Kind } from 'graphql';
 import { builder } from '../builder';
-import { badInput } from '../errors';
+import { badInput, quoted } from '../errors';
 import type { TimeFilter } from '../repositories/relation-time-predicate';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -10,7 +10,7 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 const parseDate = (value: unknown): string => {
   if (typeof value !== 'string') throw badInput('A Date is a string: YYYY, YYYY-MM or YYYY-MM-DD.');
   const issue = isoDateIssue(value);
-  if (issue) throw badInput(`"${value}" is not a Date: ${issue}.`, { argument: 'asOf' });
+  if (issue) throw badInput(`${quoted(value)} is not a Date: ${issue}.`, { argument: 'asOf' });
   return value;
 };
 

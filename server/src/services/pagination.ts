@@ -1,6 +1,6 @@
 import { API_LIMITS } from '@guanxi/graph-schema';
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
-import { badInput } from '../errors';
+import { badInput, quoted } from '../errors';
 import type { PageWindow } from '../repositories/relation-page-repository';
 import { boundedCount } from './bounded-count';
 
@@ -24,7 +24,7 @@ const MAX_CURSOR_OFFSET = 1_000_000_000;
  */
 function decodeCursor(cursor: string): number {
   const refused = () =>
-    badInput(`"${cursor}" is not a cursor this API handed out.`, { argument: 'after' });
+    badInput(`${quoted(cursor)} is not a cursor this API handed out.`, { argument: 'after' });
   let offset: number;
   try {
     offset = cursorToOffset(cursor);
